@@ -1,0 +1,243 @@
+package io.reckon.engine.num;
+
+/**
+ * Exact decimal arithmetic on {@code long}s scaled by 10^8 (one unit = 1e-8), the ledger's only number type.
+ *
+ * <p>Parsing reads ASCII digits straight from a byte range and never goes through {@code double} or
+ * {@code BigDecimal}. Products and quotients split their operands so that no intermediate exceeds 64 bits for
+ * any value a venue can send (quantities and prices below 10^10), and throw {@link ArithmeticException} only when
+ * the true result does not fit.
+ */
+public final class FixedPoint {
+    public static final int DECIMALS = 8;
+    public static final long SCALE = 100_000_000L;
+    /** Returned by {@link #parse} for input it cannot read; never a legal value. */
+    public static final long INVALID = Long.MIN_VALUE;
+
+    public static final int OK = 0;
+    public static final int ERR_EMPTY = 1;
+    public static final int ERR_NOT_A_NUMBER = 2;
+    public static final int ERR_EXPONENT = 3;
+    public static final int ERR_OVERFLOW = 4;
+
+    /** Largest integer part that still fits once scaled: Long.MAX_VALUE / SCALE. */
+    private static final long MAX_INTEGER_PART = Long.MAX_VALUE / SCALE;
+
+    private FixedPoint() {
+    }
+
+    /**
+     * Parses {@code [-|+]digits[.digits]} into 1e-8 units, rounding half-even beyond the eighth fractional digit
+     * (BingX spot pads with binary-float noise such as {@code 86.59497382000000050000}).
+     *
+     * @return the value, or {@link #INVALID}; {@link #error} then says why
+     */
+    public static long parse(final byte[] buf, final int offset, final int length) {
+        if (length <= 0) {
+            return INVALID;
+        }
+        int i = offset;
+        final int end = offset + length;
+        boolean negative = false;
+        if (buf[i] == '-' || buf[i] == '+') {
+            negative = buf[i] == '-';
+            i++;
+        }
+        long integer = 0;
+        int intDigits = 0;
+        while (i < end && buf[i] >= '0' && buf[i] <= '9') {
+            integer = integer * 10 + (buf[i] - '0');
+            if (integer > MAX_INTEGER_PART) {
+                return INVALID;
+            }
+            intDigits++;
+            i++;
+        }
+        long fraction = 0;
+        int fracDigits = 0;
+        int roundDigit = -1;
+        boolean stickyNonZero = false;
+        if (i < end && buf[i] == '.') {
+            i++;
+            while (i < end && buf[i] >= '0' && buf[i] <= '9') {
+                final int d = buf[i] - '0';
+                if (fracDigits < DECIMALS) {
+                    fraction = fraction * 10 + d;
+                } else if (roundDigit < 0) {
+                    roundDigit = d;
+                } else if (d != 0) {
+                    stickyNonZero = true;
+                }
+                fracDigits++;
+                i++;
+            }
+        }
+        if (i != end || intDigits + fracDigits == 0) {
+            return INVALID;
+        }
+        for (int k = fracDigits; k < DECIMALS; k++) {
+            fraction *= 10;
+        }
+        long value = integer * SCALE + fraction;
+        if (roundDigit > 5 || (roundDigit == 5 && (stickyNonZero || (value & 1) == 1))) {
+            value++;
+        }
+        if (value < 0) {
+            return INVALID;
+        }
+        return negative ? -value : value;
+    }
+
+    /** Why {@link #parse} rejected a range; call only after it returned {@link #INVALID} (the cold path). */
+    public static int error(final byte[] buf, final int offset, final int length) {
+        if (length <= 0) {
+            return ERR_EMPTY;
+        }
+        boolean digitsOnly = true;
+        for (int i = offset; i < offset + length; i++) {
+            final byte b = buf[i];
+            if (b == 'e' || b == 'E') {
+                return hasDigitBefore(buf, offset, i) ? ERR_EXPONENT : ERR_NOT_A_NUMBER;
+            }
+            if (!(b >= '0' && b <= '9') && b != '.' && b != '-' && b != '+') {
+                digitsOnly = false;
+            }
+        }
+        return digitsOnly && parse(buf, offset, length) == INVALID && looksNumeric(buf, offset, length)
+            ? ERR_OVERFLOW : ERR_NOT_A_NUMBER;
+    }
+
+    private static boolean hasDigitBefore(final byte[] buf, final int from, final int to) {
+        for (int i = from; i < to; i++) {
+            if (buf[i] >= '0' && buf[i] <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean looksNumeric(final byte[] buf, final int offset, final int length) {
+        int i = offset;
+        final int end = offset + length;
+        if (buf[i] == '-' || buf[i] == '+') {
+            i++;
+        }
+        int digits = 0;
+        int dots = 0;
+        for (; i < end; i++) {
+            if (buf[i] == '.') {
+                dots++;
+            } else if (buf[i] >= '0' && buf[i] <= '9') {
+                digits++;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0 && dots <= 1;
+    }
+
+    /**
+     * Parses a non-negative decimal integer (an order id, a timestamp) that may exceed 2^53.
+     *
+     * @return the value, or -1 when the range is empty, not all digits, or overflows 63 bits
+     */
+    public static long parseUnsignedLong(final byte[] buf, final int offset, final int length) {
+        if (length <= 0 || length > 19) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = offset; i < offset + length; i++) {
+            final int d = buf[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    /** {@code a * b} for two fixed-point values, rounded half away from zero to 1e-8. */
+    public static long mul(final long a, final long b) {
+        final boolean negative = (a < 0) != (b < 0);
+        final long x = Math.abs(a);
+        final long y = Math.abs(b);
+        final long xq = x / SCALE;
+        final long xr = x % SCALE;
+        final long yq = y / SCALE;
+        final long yr = y % SCALE;
+        long r = Math.multiplyExact(Math.multiplyExact(xq, yq), SCALE);
+        r = Math.addExact(r, Math.multiplyExact(xq, yr));
+        r = Math.addExact(r, Math.multiplyExact(xr, yq));
+        final long low = xr * yr;
+        r = Math.addExact(r, low / SCALE + ((low % SCALE) >= SCALE / 2 ? 1 : 0));
+        return negative ? -r : r;
+    }
+
+    /** {@code a / b} for two fixed-point values, truncated toward zero to 1e-8. */
+    public static long div(final long a, final long b) {
+        if (b == 0) {
+            throw new ArithmeticException("division by zero");
+        }
+        final boolean negative = (a < 0) != (b < 0);
+        final long x = Math.abs(a);
+        final long y = Math.abs(b);
+        long q = Math.multiplyExact(x / y, SCALE);
+        long rem = x % y;
+        long frac = 0;
+        for (int i = 0; i < DECIMALS; i++) {
+            rem = Math.multiplyExact(rem, 10L);
+            frac = frac * 10 + rem / y;
+            rem %= y;
+        }
+        q = Math.addExact(q, frac);
+        return negative ? -q : q;
+    }
+
+    /** {@code a / n} for an integer divisor (a leverage), truncated toward zero. */
+    public static long divInt(final long a, final long n) {
+        return a / n;
+    }
+
+    /** Parses a decimal string off the hot path (configuration, tests); throws with the text on failure. */
+    public static long parse(final CharSequence text) {
+        final byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        final long v = parse(bytes, 0, bytes.length);
+        if (v == INVALID) {
+            throw new NumberFormatException("not a decimal with at most 10 integer digits: '" + text + "'");
+        }
+        return v;
+    }
+
+    /** Allocates: a plain decimal string without exponent and without trailing zeros ("-1.5", "0"). */
+    public static String toPlainString(final long value) {
+        final StringBuilder sb = new StringBuilder(24);
+        appendPlain(sb, value);
+        return sb.toString();
+    }
+
+    /** Appends {@code value} as a plain decimal without exponent and without trailing zeros. */
+    public static void appendPlain(final StringBuilder sb, final long value) {
+        if (value == INVALID) {
+            sb.append("invalid");
+            return;
+        }
+        if (value < 0) {
+            sb.append('-');
+        }
+        final long abs = Math.abs(value);
+        sb.append(abs / SCALE);
+        long frac = abs % SCALE;
+        if (frac != 0) {
+            sb.append('.');
+            long div = SCALE / 10;
+            while (frac != 0) {
+                sb.append((char) ('0' + frac / div));
+                frac %= div;
+                div /= 10;
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package io.reckon.engine.ring;
+
+public enum OrderStatus {
+    NONE,
+    NEW,
+    PARTIALLY_FILLED,
+    FILLED,
+    CANCELED,
+    EXPIRED,
+    REJECTED,
+    OTHER
+}

@@ -1,0 +1,33 @@
+package io.reckon.engine.ring;
+
+/** Why a payload was rejected. Counted per reason in every snapshot and journaled with the record. */
+public enum RejectReason {
+    NONE,
+    GZIP_CORRUPT,
+    FRAME_TOO_LARGE,
+    MALFORMED_JSON,
+    NOT_AN_OBJECT,
+    MISSING_EVENT_TYPE,
+    MISSING_FIELD,
+    NUMBER_EMPTY,
+    NUMBER_NOT_DECIMAL,
+    NUMBER_EXPONENT,
+    NUMBER_OVERFLOW,
+    ORDER_ID_INVALID,
+    ORDER_ID_OVERFLOW,
+    TOO_MANY_ENTRIES,
+    ENUM_UNKNOWN,
+    REST_ERROR,
+    TEXT_UNKNOWN,
+    FOLD_OVERFLOW;
+
+    private static final RejectReason[] VALUES = values();
+
+    public static RejectReason of(final int ordinal) {
+        return ordinal >= 0 && ordinal < VALUES.length ? VALUES[ordinal] : null;
+    }
+
+    public static int count() {
+        return VALUES.length;
+    }
+}

@@ -1,0 +1,7 @@
+package io.reckon.engine.ring;
+
+public enum Side {
+    NONE,
+    BUY,
+    SELL
+}
