@@ -19,7 +19,9 @@ public enum RejectReason {
     ENUM_UNKNOWN,
     REST_ERROR,
     TEXT_UNKNOWN,
-    FOLD_OVERFLOW;
+    FOLD_OVERFLOW,
+    /** The decoder threw: a bug, never expected; the event is kept and journaled so it can be reproduced. */
+    DECODER_FAULT;
 
     private static final RejectReason[] VALUES = values();
 
