@@ -6,8 +6,8 @@ import java.nio.ByteBuffer;
 
 /**
  * How producers (socket threads, the REST poller, the execution thread) put inputs on the ring. Each call claims a
- * slot, stamps the receive time from the injected clock, fills and decodes the slot, and publishes it, in a
- * try/finally so that a failing decoder can never leave a claimed slot unpublished.
+ * slot, stamps the receive time from the injected clock, fills it and publishes it in a try/finally, so that a
+ * failure can never leave a claimed slot unpublished. An instance belongs to one producer thread.
  */
 public interface Ingress {
     /** A user-stream frame exactly as the socket delivered it. Does not allocate. */

@@ -1,7 +1,6 @@
 package io.reckon.engine.pipeline;
 
 import com.lmax.disruptor.RingBuffer;
-import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RestTopic;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.ring.Source;
@@ -11,21 +10,22 @@ import java.nio.ByteBuffer;
 
 /**
  * The producer side of the ring. Every call claims the next slot, stamps the receive time from the injected
- * clock, fills and decodes the slot on the calling thread, and publishes it in {@code finally}: a decoder bug can
- * cost an event its meaning (it is published as rejected) but can never stall the ring with an unpublished slot.
+ * clock, fills the slot's envelope and payload (inflating wire frames) and publishes it in {@code finally}, so a
+ * failure can never stall the ring with a claimed, unpublished slot. Decoding happens on the consumer thread.
  *
- * <p>Thread-safe for any number of producers (the ring is multi-producer). Allocation-free on well-formed input.
+ * <p>One instance per producer thread (it owns a stateful {@link WireReader}); any number of instances may share
+ * the multi-producer ring. Allocation-free except for a frame larger than a slot.
  */
 public final class RingIngress implements Ingress {
     private final RingBuffer<RingEvent> ring;
-    private final VenueCodec codec;
+    private final WireReader wireReader;
     private final EpochNanoClock clock;
     private final int venue;
 
-    public RingIngress(final RingBuffer<RingEvent> ring, final VenueCodec codec, final EpochNanoClock clock,
+    public RingIngress(final RingBuffer<RingEvent> ring, final WireReader wireReader, final EpochNanoClock clock,
                        final int venue) {
         this.ring = ring;
-        this.codec = codec;
+        this.wireReader = wireReader;
         this.clock = clock;
         this.venue = venue;
     }
@@ -34,12 +34,7 @@ public final class RingIngress implements Ingress {
     public void wire(final long connectionId, final ByteBuffer data, final boolean binary) {
         final long seq = ring.next();
         try {
-            final RingEvent e = claim(seq, Source.WS, connectionId, RestTopic.NONE);
-            try {
-                codec.fromWire(data, binary, e);
-            } catch (RuntimeException bug) {
-                e.rejectAs(RejectReason.DECODER_FAULT, 0);
-            }
+            wireReader.read(data, binary, claim(seq, Source.WS, connectionId, RestTopic.NONE));
         } finally {
             ring.publish(seq);
         }
@@ -71,13 +66,7 @@ public final class RingIngress implements Ingress {
                                 final byte[] body, final int offset, final int length) {
         final long seq = ring.next();
         try {
-            final RingEvent e = claim(seq, source, connectionId, topic);
-            e.setPayload(body, offset, length);
-            try {
-                codec.decode(e);
-            } catch (RuntimeException bug) {
-                e.rejectAs(RejectReason.DECODER_FAULT, 0);
-            }
+            claim(seq, source, connectionId, topic).setPayload(body, offset, length);
         } finally {
             ring.publish(seq);
         }
