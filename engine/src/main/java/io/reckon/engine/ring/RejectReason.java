@@ -21,7 +21,9 @@ public enum RejectReason {
     TEXT_UNKNOWN,
     FOLD_OVERFLOW,
     /** The decoder threw: a bug, never expected; the event is kept and journaled so it can be reproduced. */
-    DECODER_FAULT;
+    DECODER_FAULT,
+    /** The journal could not record the input, so it is not folded. */
+    JOURNAL_FAILED;
 
     private static final RejectReason[] VALUES = values();
 
