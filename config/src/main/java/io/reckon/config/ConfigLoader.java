@@ -59,6 +59,18 @@ public final class ConfigLoader {
         d.put("stream.poll_interval_seconds", "30");
         d.put("rest.recv_window_ms", "5000");
         d.put("rest.timeout_ms", "5000");
+        // ---- router (issue 4): order-router policy keys, read by RouterSettingsReader ----
+        d.put("router.style", "taker");
+        d.put("router.entry_ttl_ms", "8000");
+        d.put("router.exit_ttl_ms", "5000");
+        d.put("router.entry_miss", "skip");
+        d.put("router.entry_retries", "1");
+        d.put("router.retry_exhaust", "skip");
+        d.put("router.offset_ticks", "1");
+        d.put("router.max_spread_bps", "5");
+        d.put("router.post_only", "true");
+        d.put("router.tick_overrides", "");
+        // ---- end router ----
         return Map.copyOf(d);
     }
 
@@ -158,6 +170,9 @@ public final class ConfigLoader {
             throw new ConfigException("stream.reconnect_max_ms", "must be at least stream.reconnect_initial_ms");
         }
         final String seed = in.text("ledger.seed_capital");
+        // ---- router (issue 4): clamps out-of-range numbers into v, so read it before v is captured ----
+        final RouterSettings router = RouterSettingsReader.read(v);
+        // ---- end router ----
         return new ReckonConfig(
             venue, env, allowMainnet, rest, ws,
             in.envVarName("credentials.api_key_env"),
@@ -170,7 +185,8 @@ public final class ConfigLoader {
             in.integer("journal.hash_interval", 1, 1 << 24),
             seed.isEmpty() ? -1 : in.amount("ledger.seed_capital"),
             in.integer("ledger.default_leverage", 1, 150),
-            bounds, stream, v);
+            bounds, stream, v,
+            router);
     }
 
     private static String defaultRest(final Environment env) {

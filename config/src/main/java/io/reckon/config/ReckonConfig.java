@@ -9,6 +9,7 @@ import java.util.Map;
  * as values, so this record is safe to log and to journal.
  *
  * @param seedCapital the ledger's starting capital in 1e-8 units, or -1 to take it from the first REST balance
+ * @param router the order router's policy ({@code router.*} keys)
  */
 public record ReckonConfig(
     Venue venue,
@@ -28,7 +29,8 @@ public record ReckonConfig(
     int defaultLeverage,
     ReconcileBounds reconcile,
     StreamSettings stream,
-    Map<String, String> effective) {
+    Map<String, String> effective,
+    RouterSettings router) {
 
     public ReckonConfig {
         effective = Map.copyOf(effective);

@@ -1,0 +1,7 @@
+package io.reckon.config;
+
+/** What a retried maker entry does once its re-quotes are spent. */
+public enum RetryExhaustAction {
+    SKIP,
+    MARKET
+}
