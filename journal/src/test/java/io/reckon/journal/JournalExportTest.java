@@ -102,6 +102,22 @@ class JournalExportTest {
     }
 
     @Test
+    void nestingDeeperThanTheScannerFollowsIsExportedAsTextRatherThanOverflowingTheStack() throws IOException {
+        final String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        final String shallow = "[".repeat(100) + "]".repeat(100);
+        try (JournalWriter writer = JournalWriter.open(dir, RollCycleKind.HOURLY, new TestClock())) {
+            final byte[] d = deep.getBytes(StandardCharsets.US_ASCII);
+            final byte[] s = shallow.getBytes(StandardCharsets.US_ASCII);
+            writer.appendInput(0, 0, 0, 0, 0, 0, 0, 0, 1, d, 0, d.length);
+            writer.appendInput(0, 0, 0, 0, 0, 0, 0, 0, 2, s, 0, s.length);
+        }
+        final List<JsonNode> lines = export(JournalExport.Labels.NUMBERS);
+        assertEquals("text", lines.get(0).get("payload_enc").asText());
+        assertEquals(deep, lines.get(0).get("payload").asText());
+        assertEquals("json", lines.get(1).get("payload_enc").asText());
+    }
+
+    @Test
     void compressedAndNonUtf8PayloadsAreBase64() throws IOException {
         final byte[] gzip = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff, '{', '}'};
         final byte[] latin1 = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);

@@ -1,5 +1,7 @@
 package io.reckon.journal;
 
+import io.reckon.config.ConfigLoader;
+import io.reckon.config.ReckonConfig;
 import io.reckon.config.RollCycleKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -9,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -82,6 +85,21 @@ class JournalRoundTripTest {
             assertEquals(JournalLayout.VERSION, record.writerLayoutVersion());
             assertEquals(0L, record.sequence());
             assertFalse(reader.next(record));
+        }
+    }
+
+    @Test
+    void aJournaledConfigurationLoadsBackToTheSameEffectiveConfiguration() {
+        final ReckonConfig config = ConfigLoader.fromMap(
+            Map.of("environment", "vst", "ws.base_url", "wss://vst.example.test/swap-market", "ring.size", "1024"),
+            Map.of(ConfigLoader.envName("journal.hash_interval"), "64"));
+        try (JournalWriter writer = JournalWriter.open(dir, RollCycleKind.HOURLY, new TestClock())) {
+            writer.appendConfig(config.toProperties(), 5);
+        }
+        try (JournalReader reader = JournalReader.open(dir)) {
+            final JournalRecord record = new JournalRecord();
+            assertTrue(reader.next(record));
+            assertEquals(config, ConfigLoader.fromJournaled(record.configText()));
         }
     }
 
