@@ -11,6 +11,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.InstantSource;
+import java.util.Iterator;
 
 /** How reckon builds its Chronicle queues: one place for the roll cycle, block size and directory checks. */
 final class ChronicleQueues {
@@ -55,22 +56,39 @@ final class ChronicleQueues {
         if (!Files.isDirectory(dir)) {
             throw new JournalException("no journal at " + dir);
         }
-        if (!hasQueueFiles(dir)) {
+        final String cycleFile = anyQueueFile(dir);
+        if (cycleFile == null) {
             throw new JournalException(dir + " is not a reckon journal: no .cq4 files");
         }
         try {
-            return SingleChronicleQueueBuilder.binary(dir).readOnly(true).blockSize(BLOCK_SIZE).build();
+            return SingleChronicleQueueBuilder.binary(dir)
+                .readOnly(true)
+                .rollCycle(rollCycleOfFile(cycleFile))
+                .blockSize(BLOCK_SIZE)
+                .build();
         } catch (final RuntimeException e) {
             throw new JournalException("cannot open journal " + dir + " for reading: " + e.getMessage(), e);
         }
     }
 
-    private static boolean hasQueueFiles(final Path dir) {
+    private static String anyQueueFile(final Path dir) {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.cq4")) {
-            return files.iterator().hasNext();
+            final Iterator<Path> it = files.iterator();
+            return it.hasNext() ? it.next().getFileName().toString() : null;
         } catch (final IOException e) {
             throw new JournalException("cannot list journal " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The queue's metadata is the authority on its roll cycle, but Chronicle logs a warning whenever the builder's
+     * cycle differs from it; telling the two cycles apart by file name ({@code 20231114-22F.cq4} hourly,
+     * {@code 20231114F.cq4} daily) keeps reading quiet.
+     */
+    private static RollCycles rollCycleOfFile(final String fileName) {
+        return fileName.length() == "yyyyMMdd-HHF.cq4".length() && fileName.charAt(8) == '-'
+            ? RollCycles.FAST_HOURLY
+            : RollCycles.FAST_DAILY;
     }
 
     /** Chronicle decides the cycle of each append from this clock; injecting it makes roll-over testable. */

@@ -103,8 +103,10 @@ public final class JournalWriter implements AutoCloseable {
      * @param flags        {@link JournalLayout#FLAG_COMPRESSED} and/or {@link JournalLayout#FLAG_OVERSIZE}
      * @param rejectReason reject reason ordinal, 0..65535
      * @param rejectField  decoder-specific detail of the rejection
-     * @throws IllegalArgumentException when a value does not fit its field or the payload exceeds
-     *                                  {@link #MAX_PAYLOAD_BYTES}; nothing is written then
+     * @throws IllegalArgumentException  when a value does not fit its field or the payload exceeds
+     *                                   {@link #MAX_PAYLOAD_BYTES}; nothing is written then
+     * @throws IndexOutOfBoundsException when {@code [off, off+len)} is not inside {@code payload}; nothing is written
+     * @throws IllegalStateException     when the writer is closed
      */
     public void appendInput(final int venue, final int source, final int topic, final int flags,
                             final int rejectReason, final int rejectField, final long connectionId,

@@ -17,7 +17,7 @@ public interface TailPause {
      */
     boolean idle(int idleCount) throws InterruptedException;
 
-    /** Sleeps {@code interval} between looks and waits until the thread is interrupted. */
+    /** Sleeps {@code interval} (at least 1 ms) between looks and waits until the thread is interrupted. */
     static TailPause sleeping(final Duration interval) {
         final long millis = Math.max(1, interval.toMillis());
         return idleCount -> {
