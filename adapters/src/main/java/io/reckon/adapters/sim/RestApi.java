@@ -139,12 +139,12 @@ final class RestApi implements HttpHandler {
         try {
             reply = switch (path) {
                 case BALANCE -> VenueReply.ok(null, venue.balanceBody());
-                case POSITIONS -> venue.positionsBody(p.get("symbol"));
-                case OPEN_ORDERS -> venue.openOrdersBody(p.get("symbol"));
-                case ALL_ORDERS -> venue.allOrdersBody(p.get("symbol"), longParam(p, "startTime"),
+                case POSITIONS -> venue.positionsBody(optional(p, "symbol"));
+                case OPEN_ORDERS -> venue.openOrdersBody(optional(p, "symbol"));
+                case ALL_ORDERS -> venue.allOrdersBody(optional(p, "symbol"), longParam(p, "startTime"),
                         longParam(p, "endTime"), intParam(p, "limit"));
-                case INCOME -> venue.incomeBody(p.get("symbol"), p.get("incomeType"), longParam(p, "startTime"),
-                        longParam(p, "endTime"), intParam(p, "limit"));
+                case INCOME -> venue.incomeBody(optional(p, "symbol"), optional(p, "incomeType"),
+                        longParam(p, "startTime"), longParam(p, "endTime"), intParam(p, "limit"));
                 case ORDER -> "POST".equals(method) ? placeOrder(p)
                         : venue.cancel(p.get("symbol"), longParam(p, "orderId"), p.get("clientOrderId"));
                 case LEVERAGE -> get(method) ? venue.leverageBody(p.get("symbol"))
@@ -231,6 +231,12 @@ final class RestApi implements HttpHandler {
         BadParameter(final String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** A filter parameter; sent empty it filters nothing, as if absent. */
+    private static String optional(final RequestParams p, final String name) {
+        final String v = p.get(name);
+        return v == null || v.isEmpty() ? null : v;
     }
 
     private static Long longParam(final RequestParams p, final String name) {
