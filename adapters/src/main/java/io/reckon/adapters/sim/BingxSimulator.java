@@ -62,7 +62,7 @@ public final class BingxSimulator implements AutoCloseable {
         this.faults = new FaultInjector(counters, stream, listenKeys, config.rateLimitCode());
         this.session = new SessionScript(venue, config, scheduler);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", new RestApi(venue, listenKeys,
+        http.createContext("/", new RestApi(venue, listenKeys, stream,
                 new RequestVerifier(apiKey, secret, config.clock(), config.defaultRecvWindowMs()), counters, config));
         http.setExecutor(null);
     }

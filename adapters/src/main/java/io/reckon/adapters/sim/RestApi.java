@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * endpoints are checked by {@link RequestVerifier}; the listen-key endpoints need the API key and are checked in
  * full when they carry a signature (the 2023 doc sends only the key, ccxt signs them: PROTOCOL a.1); the public
  * market endpoints need nothing. Business errors are HTTP 200 with {@code code != 0}, as BingX answers them.
+ * Parameters are read from the query string and a form-encoded body; a JSON body is not supported.
  */
 final class RestApi implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
@@ -34,16 +35,18 @@ final class RestApi implements HttpHandler {
 
     private final SimVenue venue;
     private final ListenKeyRegistry listenKeys;
+    private final UserStreamServer stream;
     private final RequestVerifier verifier;
     private final FaultCounters faults;
     private final InstantSource clock;
     private final SimConfig config;
     private final long listedAtMs;
 
-    RestApi(final SimVenue venue, final ListenKeyRegistry listenKeys, final RequestVerifier verifier,
-            final FaultCounters faults, final SimConfig config) {
+    RestApi(final SimVenue venue, final ListenKeyRegistry listenKeys, final UserStreamServer stream,
+            final RequestVerifier verifier, final FaultCounters faults, final SimConfig config) {
         this.venue = venue;
         this.listenKeys = listenKeys;
+        this.stream = stream;
         this.verifier = verifier;
         this.faults = faults;
         this.clock = config.clock();
@@ -217,7 +220,12 @@ final class RestApi implements HttpHandler {
             }
             case "DELETE": {
                 final String key = p.get("listenKey");
-                return Response.empty(key != null && listenKeys.delete(key) ? 200 : 404);
+                if (key == null || !listenKeys.delete(key)) {
+                    return Response.empty(404);
+                }
+                stream.closeSocketsOf(key);
+                LOG.info("rest: listen key {} deleted", Redact.tag(key));
+                return Response.empty(200);
             }
             default:
                 return Response.empty(405);

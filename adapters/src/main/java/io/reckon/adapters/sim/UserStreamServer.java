@@ -178,6 +178,16 @@ final class UserStreamServer extends WebSocketServer implements FrameSink {
         LOG.info("user stream: listen key {} expired", Redact.tag(key));
     }
 
+    /** Closes the sockets of a listen key the client deleted. */
+    void closeSocketsOf(final String key) {
+        for (final WebSocket conn : getConnections()) {
+            final StreamSession s = conn.getAttachment();
+            if (s != null && s.listenKey.equals(key)) {
+                conn.close(CloseFrame.NORMAL, "listenKey deleted");
+            }
+        }
+    }
+
     /** One heartbeat: closes sockets that left too many pings unanswered and pings the others. */
     void heartbeat() {
         for (final WebSocket conn : getConnections()) {

@@ -77,6 +77,20 @@ class ListenKeyTest {
     }
 
     @Test
+    void deletingAKeyClosesItsSockets() throws Exception {
+        final String key = rest.createListenKey();
+        final String other = rest.createListenKey();
+        final SimWsClient ws = SimWsClient.connect(sim, key, true);
+        final SimWsClient kept = SimWsClient.connect(sim, other, true);
+        assertEquals(200, rest.signed("DELETE", RestApi.LISTEN_KEY, "listenKey", key).statusCode());
+        assertTrue(ws.closed.await(5, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(org.java_websocket.framing.CloseFrame.NORMAL, ws.closeCode);
+        assertTrue(kept.isOpen());
+        assertEquals(1, sim.liveSockets());
+        kept.closeBlocking();
+    }
+
+    @Test
     void tellsTheSocketsOfAnExpiredKeyAndStopsTheirData() throws Exception {
         final String key = rest.createListenKey();
         final SimWsClient ws = SimWsClient.connect(sim, key, true);
