@@ -1,6 +1,7 @@
 package io.reckon.adapters.sim;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -88,10 +89,10 @@ final class RestBodies {
             final int qp = r.contract().quantityPrecision();
             final int pp = r.contract().pricePrecision();
             final BigDecimal margin = Decimals.money(p.size.multiply(p.entry)
-                    .divide(BigDecimal.valueOf(r.leverage()), Decimals.SCALE, java.math.RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(r.leverage()), Decimals.SCALE, RoundingMode.HALF_UP));
             final BigDecimal up = p.unrealized(r.mark());
             final BigDecimal pnlRatio = margin.signum() == 0 ? BigDecimal.ZERO
-                    : up.divide(margin, 4, java.math.RoundingMode.HALF_UP);
+                    : up.divide(margin, 4, RoundingMode.HALF_UP);
             j.beginObject()
                     .field("symbol", p.symbol)
                     .field("positionId", Long.toString(p.positionId))
