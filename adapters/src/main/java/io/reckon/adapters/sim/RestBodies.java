@@ -9,7 +9,7 @@ import java.util.List;
  * {@code adapters/src/test/resources/bingx/rest/} (v3 balance, v2 positions, v2 open orders, the rate-limit error)
  * and, where no fixture exists, as the BingX docs list the fields (coincise {@code docs/bingx/usdt_futures/}:
  * {@code trading/place_order.md}, {@code trading/cancel_order.md}, {@code trading/query_order_history.md},
- * {@code account/get_account_profit_and_loss_fund_flow.md}, {@code market/usdt_m_perp_futures_symbols.md},
+ * {@code account/get_account_profit_and_loss_fund_flow.md}, {@code market_data/usdt_m_perp_futures_symbols.md},
  * {@code trading/set_leverage.md}, {@code trading/query_leverage_and_available_positions.md},
  * {@code general_information/get_server_time.md}). Quantities and prices carry at least their contract's precision
  * and more digits only when exactness needs them. Cold path: builds strings.
