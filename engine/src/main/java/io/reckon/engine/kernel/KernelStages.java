@@ -62,6 +62,7 @@ public final class KernelStages implements BusinessStages {
         this.reconciler = new Reconciler(config.bounds(), ledger, maxSymbolId);
         this.listener = listener;
         this.hashInterval = config.hashInterval();
+        fillState();
     }
 
     @Override
@@ -84,7 +85,12 @@ public final class KernelStages implements BusinessStages {
         if (e.kind == EventKind.REJECTED) {
             rejectCounts[e.reject.ordinal()]++;
         }
-        fillSnapshot(e);
+        fillEvent(e);
+        fillState();
+        if (hashInterval > 0 && version % hashInterval == 0) {
+            working.stateHash = stateHash();
+            working.stateHashVersion = version;
+        }
         publisher.publish(working);
         listener.onSnapshot(working);
     }
@@ -99,7 +105,7 @@ public final class KernelStages implements BusinessStages {
         return Mix64.combine(ledger.stateHash(), normaliser.stateHash());
     }
 
-    private void fillSnapshot(final RingEvent e) {
+    private void fillEvent(final RingEvent e) {
         final Snapshot s = working;
         s.version = version;
         s.sequence = e.sequence;
@@ -116,7 +122,11 @@ public final class KernelStages implements BusinessStages {
         s.realizedPnl = e.realizedPnl;
         s.fundingPaid = e.fundingPaid;
         s.transferAmount = e.transferAmount;
+    }
 
+    /** K, E, reconcile and counts; also run once at construction so that {@link #current()} shows the seed. */
+    private void fillState() {
+        final Snapshot s = working;
         final Ledger l = ledger;
         s.seeded = l.seeded();
         s.seed = l.seed();
@@ -157,10 +167,6 @@ public final class KernelStages implements BusinessStages {
 
         System.arraycopy(kindCounts, 0, s.kindCounts, 0, kindCounts.length);
         System.arraycopy(rejectCounts, 0, s.rejectCounts, 0, rejectCounts.length);
-        if (hashInterval > 0 && version % hashInterval == 0) {
-            s.stateHash = stateHash();
-            s.stateHashVersion = version;
-        }
     }
 
     /** Where readers on other threads get the latest snapshot. */
