@@ -132,6 +132,18 @@ public final class TestEvents {
         return stamp(e, original.source);
     }
 
+    /**
+     * Copies an event into a reused slot, envelope and decoder output, as the ring would deliver it: feeding the
+     * same history to several kernels through copies keeps one kernel's changes to a slot from reaching another.
+     */
+    public static void copy(final RingEvent from, final RingEvent to) {
+        copyDecoded(from, to);
+        to.venue = from.venue;
+        to.connectionId = from.connectionId;
+        to.recvTimeNanos = from.recvTimeNanos;
+        to.sequence = from.sequence;
+    }
+
     /** Copies the decoder's output (not the normalised fields) from one slot to another. */
     public static void copyDecoded(final RingEvent from, final RingEvent to) {
         to.clearDecoded();
