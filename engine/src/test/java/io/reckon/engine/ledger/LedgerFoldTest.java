@@ -1,14 +1,18 @@
 package io.reckon.engine.ledger;
 
+import io.reckon.engine.kernel.KernelStages;
 import io.reckon.engine.reconcile.Explanation;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.ReconcileStatus;
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.EventKind;
 import io.reckon.engine.ring.PositionSide;
+import io.reckon.engine.ring.PositionTable;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.snapshot.Snapshot;
+import io.reckon.engine.snapshot.SnapshotListener;
+import io.reckon.engine.symbol.SymbolTable;
 import io.reckon.engine.testing.KernelFixture;
 import io.reckon.engine.testing.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -268,6 +272,41 @@ class LedgerFoldTest {
         assertEquals(0, s.fillQty);
         assertEquals(before, k.kernel.stateHash(), "nothing of the event was kept");
         assertEquals(capitalBefore, s.capital);
+    }
+
+    @Test
+    void largestFoldFitsItsUndoLog() {
+        final SymbolTable symbols = new SymbolTable(200);
+        final KernelStages kernel = new KernelStages(KernelFixture.bingx("1000", 10), symbols,
+            SnapshotListener.NONE);
+        final TestEvents events = new TestEvents(symbols);
+        final PositionSide[] sides = {PositionSide.LONG, PositionSide.SHORT, PositionSide.BOTH};
+        TestEvents.AccountBuilder rows = events.account(BalanceReason.ORDER);
+        int count = 0;
+        for (int i = symbols.size(); i < symbols.capacity(); i++) {
+            for (PositionSide side : sides) {
+                rows.position("S" + i, side, "1", "10");
+                if (++count == PositionTable.CAPACITY) {
+                    kernel.onEvent(rows.build());
+                    rows = events.account(BalanceReason.ORDER);
+                    count = 0;
+                }
+            }
+        }
+        kernel.onEvent(rows.build());
+        final int touched = kernel.ledger().touchedSymbols();
+        for (int pass = 0; pass < 2; pass++) {
+            final TestEvents.PositionsBuilder snapshot = events.positions();
+            for (int r = 0; r < PositionTable.CAPACITY; r++) {
+                snapshot.row("S" + (symbols.capacity() - 1 - r - pass * 60), sides[r % 3], "2", "11", "12", 3);
+            }
+            kernel.onEvent(snapshot.build());
+
+            assertEquals(EventKind.POSITIONS_SNAPSHOT, kernel.current().kind, "not rejected as FOLD_OVERFLOW");
+            assertEquals(PositionTable.CAPACITY, kernel.current().exchangeOpenPositions);
+            assertEquals(PositionTable.CAPACITY, kernel.current().openPositions, "adopted as K's opening book");
+        }
+        assertEquals(symbols.capacity() - 1, touched);
     }
 
     @Test

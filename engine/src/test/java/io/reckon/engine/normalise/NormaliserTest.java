@@ -133,6 +133,18 @@ class NormaliserTest {
     }
 
     @Test
+    void filledFrameWithoutNewQuantityEndsTheOrder() {
+        run(ev.order(1).symbol("BTC-USDT").buy().cum("0.01").avg("60000").status(OrderStatus.PARTIALLY_FILLED)
+            .build());
+
+        final RingEvent filled = run(ev.order(1).symbol("BTC-USDT").buy().cum("0.01").avg("60000")
+            .status(OrderStatus.FILLED).build());
+
+        assertEquals(EventKind.ORDER_NO_CHANGE, filled.kind);
+        assertTrue(orders.terminal(orders.find(1)));
+    }
+
+    @Test
     void fillThatEndsWithCancelIsAPartialFillAndEndsTheOrder() {
         final RingEvent e = run(btc(1).cum("0.004").avg("60000").status(OrderStatus.CANCELED).build());
 

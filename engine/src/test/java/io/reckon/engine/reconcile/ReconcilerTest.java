@@ -247,6 +247,10 @@ class ReconcilerTest {
 
         assertRule(s, ReconcileRule.OPEN_POSITIONS, ReconcileStatus.ERROR, Explanation.MISMATCH);
         assertRule(s, ReconcileRule.POSITION_QTY, ReconcileStatus.WARN, Explanation.LOT_STEP_ROUNDING);
+
+        s = exchangeLong("BTC-USDT", "0.0005");
+        assertRule(s, ReconcileRule.OPEN_POSITIONS, ReconcileStatus.OK, Explanation.NONE);
+        assertEquals(0, s.delta(ReconcileRule.OPEN_POSITIONS));
     }
 
     // ---- overall status and the freeze
