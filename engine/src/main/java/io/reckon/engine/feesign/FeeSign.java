@@ -32,8 +32,4 @@ public final class FeeSign {
             return false;
         }
     }
-
-    public FeeConvention convention() {
-        return convention;
-    }
 }

@@ -78,9 +78,4 @@ public record KernelConfig(
         return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
             settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory);
     }
-
-    public KernelConfig withMemories(final int openOrders, final int terminalOrders, final int accountFrames) {
-        return new KernelConfig(seedCapital, defaultLeverage, bounds, feeConvention, hashInterval,
-            settlementAsset, openOrders, terminalOrders, accountFrames);
-    }
 }

@@ -167,6 +167,7 @@ public final class KernelStages implements BusinessStages {
 
         System.arraycopy(kindCounts, 0, s.kindCounts, 0, kindCounts.length);
         System.arraycopy(rejectCounts, 0, s.rejectCounts, 0, rejectCounts.length);
+        s.lastQtyMismatches = normaliser.lastQtyMismatches();
     }
 
     /** Where readers on other threads get the latest snapshot. */
@@ -182,9 +183,5 @@ public final class KernelStages implements BusinessStages {
     /** The ledger, for inspection on the consumer thread (positions per slot, marks). */
     public Ledger ledger() {
         return ledger;
-    }
-
-    public Normaliser normaliser() {
-        return normaliser;
     }
 }

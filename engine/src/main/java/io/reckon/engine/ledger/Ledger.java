@@ -443,10 +443,6 @@ public final class Ledger {
         return v[PEAK];
     }
 
-    public boolean hasBookedFill() {
-        return v[FILLS_BOOKED] == 1;
-    }
-
     public long openNotional() {
         return v[K_NOTIONAL];
     }

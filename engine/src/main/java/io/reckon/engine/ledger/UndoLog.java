@@ -49,8 +49,4 @@ final class UndoLog {
             arrays[size][indexes[size]] = oldValues[size];
         }
     }
-
-    int pending() {
-        return size;
-    }
 }

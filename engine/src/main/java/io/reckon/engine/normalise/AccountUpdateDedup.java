@@ -109,10 +109,6 @@ public final class AccountUpdateDedup {
         return h;
     }
 
-    public int size() {
-        return size;
-    }
-
     public long contentHash() {
         return contentHash;
     }

@@ -40,6 +40,7 @@ public final class Normaliser {
     private long pendingCumulativeQty;
     private long pendingAveragePrice;
     private int pendingFlags;
+    private boolean pendingLastQtyMismatch;
 
     private long lastQtyMismatches;
 
@@ -92,6 +93,9 @@ public final class Normaliser {
     public void commit() {
         if (pending == PENDING_ORDER) {
             orders.put(pendingOrderId, pendingCumulativeQty, pendingAveragePrice, pendingFlags);
+            if (pendingLastQtyMismatch) {
+                lastQtyMismatches++;
+            }
         } else if (pending == PENDING_ACCOUNT) {
             accountDedup.remember();
         }
@@ -173,9 +177,6 @@ public final class Normaliser {
             reject(e, RejectReason.TOO_MANY_ENTRIES);
             return;
         }
-        if (o.hasLastQty && o.lastQty != delta) {
-            lastQtyMismatches++;
-        }
         final long previousAvg = row < 0 ? 0 : orders.averagePrice(row);
         final long price;
         final long averageAfter;
@@ -202,6 +203,7 @@ public final class Normaliser {
         e.realizedPnl = o.realizedPnl;
         stage(o.orderId, o.cumulativeQty, averageAfter,
             previousFlags | OrderStateTable.FLAG_ACKED | (ends ? OrderStateTable.FLAG_TERMINAL : 0));
+        pendingLastQtyMismatch = o.hasLastQty && o.lastQty != delta;
     }
 
     /**
@@ -236,6 +238,7 @@ public final class Normaliser {
 
     private void stage(final long orderId, final long cumulativeQty, final long avg, final int flags) {
         pending = PENDING_ORDER;
+        pendingLastQtyMismatch = false;
         pendingOrderId = orderId;
         pendingCumulativeQty = cumulativeQty;
         pendingAveragePrice = avg;
@@ -296,7 +299,7 @@ public final class Normaliser {
         e.kind = EventKind.REJECTED;
     }
 
-    /** Fills whose {@code lastQty} disagreed with the change in cumulative quantity (the delta was booked). */
+    /** Booked fills whose {@code lastQty} disagreed with the change in cumulative quantity (the delta won). */
     public long lastQtyMismatches() {
         return lastQtyMismatches;
     }
@@ -304,9 +307,5 @@ public final class Normaliser {
     /** Order-independent hash of everything this stage remembers (order table and account dedup). */
     public long stateHash() {
         return Mix64.combine(orders.contentHash(), accountDedup.contentHash());
-    }
-
-    public OrderStateTable orders() {
-        return orders;
     }
 }

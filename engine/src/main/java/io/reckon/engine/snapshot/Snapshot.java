@@ -79,6 +79,8 @@ public final class Snapshot {
     public final long[] kindCounts = new long[EventKind.count()];
     /** Indexed by {@link RejectReason#ordinal()}. */
     public final long[] rejectCounts = new long[RejectReason.count()];
+    /** Fills whose venue last-fill quantity disagreed with the change in cumulative quantity (which was booked). */
+    public long lastQtyMismatches;
 
     /** The ledger's state hash as of {@link #stateHashVersion} (taken every hash interval), 0 before the first. */
     public long stateHash;
@@ -162,6 +164,7 @@ public final class Snapshot {
 
         System.arraycopy(o.kindCounts, 0, kindCounts, 0, kindCounts.length);
         System.arraycopy(o.rejectCounts, 0, rejectCounts, 0, rejectCounts.length);
+        lastQtyMismatches = o.lastQtyMismatches;
         stateHash = o.stateHash;
         stateHashVersion = o.stateHashVersion;
     }

@@ -91,6 +91,17 @@ class KernelStagesTest {
     }
 
     @Test
+    void lastQuantityDisagreeingWithTheDeltaIsReportedInTheSnapshot() {
+        k.on(ev.order(1).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.004").avg("60000")
+            .lastQty("0.004").build());
+        final Snapshot s = k.on(ev.order(1).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01")
+            .avg("60000").lastQty("0.01").build());
+
+        assertEquals(fp("0.006"), s.fillQty);
+        assertEquals(1, s.lastQtyMismatches);
+    }
+
+    @Test
     void equalHistoriesGiveEqualStateHashes() {
         final KernelFixture a = new KernelFixture(KernelFixture.bingx("1000", 10));
         final KernelFixture b = new KernelFixture(KernelFixture.bingx("1000", 10));
