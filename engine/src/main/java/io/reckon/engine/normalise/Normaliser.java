@@ -111,8 +111,7 @@ public final class Normaliser {
         final OrderFields o = e.order;
         final int row = orders.find(o.orderId);
         final long previousQty = row < 0 ? 0 : orders.cumulativeQty(row);
-        final int previousFlags = row < 0 ? 0 : (orders.acked(row) ? OrderStateTable.FLAG_ACKED : 0)
-            | (orders.terminal(row) ? OrderStateTable.FLAG_TERMINAL : 0);
+        final int previousFlags = row < 0 ? 0 : orders.flags(row);
         if (o.cumulativeQty < previousQty) {
             e.kind = EventKind.ORDER_NO_CHANGE;
             return;

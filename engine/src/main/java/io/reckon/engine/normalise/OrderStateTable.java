@@ -67,6 +67,10 @@ public final class OrderStateTable {
         return averagePrice[row];
     }
 
+    int flags(final int row) {
+        return flags[row];
+    }
+
     public boolean acked(final int row) {
         return (flags[row] & FLAG_ACKED) != 0;
     }
