@@ -10,6 +10,11 @@ public enum EventKind {
     REJECT_EXPIRE,
     /** An order update that changes nothing: a duplicate, or a status echo without new quantity. */
     ORDER_NO_CHANGE,
+    /**
+     * An account frame the kernel has already folded, delivered again (overlapping sockets during a rotation):
+     * counted, changes nothing. Its facts are not re-applied because by now they may be older than later frames.
+     */
+    DUPLICATE,
     ACCOUNT_UPDATE,
     FUNDING,
     TRANSFER,

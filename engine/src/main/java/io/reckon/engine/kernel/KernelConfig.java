@@ -1,0 +1,81 @@
+package io.reckon.engine.kernel;
+
+import io.reckon.config.ReckonConfig;
+import io.reckon.config.ReconcileBounds;
+import io.reckon.engine.feesign.FeeConvention;
+
+/**
+ * What the kernel stages need to know, validated once at construction.
+ *
+ * @param seedCapital         seed in 1e-8 units, or {@link #SEED_FROM_FIRST_BALANCE} to take the venue's first wallet
+ * @param defaultLeverage     leverage of a symbol the venue has not reported one for; at least 1
+ * @param bounds              reconcile R1-R6 bounds
+ * @param feeConvention       the venue's commission sign
+ * @param hashInterval        every this many events the snapshot carries a fresh state hash; 0 never
+ * @param settlementAsset     the margin asset K counts in (USDT); balances of other assets are not K's
+ * @param maxOpenOrders       working orders tracked at once before terminal ones are recycled early
+ * @param terminalOrderMemory ended orders remembered (FIFO) so that late duplicates still book nothing
+ * @param accountDedupMemory  account frames remembered (FIFO) so that one delivered twice is folded once
+ */
+public record KernelConfig(
+    long seedCapital,
+    int defaultLeverage,
+    ReconcileBounds bounds,
+    FeeConvention feeConvention,
+    int hashInterval,
+    String settlementAsset,
+    int maxOpenOrders,
+    int terminalOrderMemory,
+    int accountDedupMemory) {
+
+    public static final long SEED_FROM_FIRST_BALANCE = -1;
+    public static final String DEFAULT_SETTLEMENT_ASSET = "USDT";
+    public static final int DEFAULT_MAX_OPEN_ORDERS = 16_384;
+    public static final int DEFAULT_TERMINAL_ORDER_MEMORY = 65_536;
+    public static final int DEFAULT_ACCOUNT_DEDUP_MEMORY = 4_096;
+
+    public KernelConfig {
+        if (seedCapital < 0 && seedCapital != SEED_FROM_FIRST_BALANCE) {
+            throw new IllegalArgumentException("seed capital must be >= 0 or SEED_FROM_FIRST_BALANCE");
+        }
+        if (defaultLeverage < 1) {
+            throw new IllegalArgumentException("default leverage must be at least 1");
+        }
+        if (hashInterval < 0) {
+            throw new IllegalArgumentException("hash interval must be >= 0");
+        }
+        if (maxOpenOrders < 1 || terminalOrderMemory < 1 || accountDedupMemory < 1) {
+            throw new IllegalArgumentException("order and dedup memories must be positive");
+        }
+        if (bounds == null || feeConvention == null || settlementAsset == null || settlementAsset.isEmpty()) {
+            throw new IllegalArgumentException("bounds, fee convention and settlement asset are required");
+        }
+    }
+
+    /** The kernel part of the process configuration, with default memories. */
+    public static KernelConfig of(final ReckonConfig config) {
+        return new KernelConfig(
+            config.hasSeedCapital() ? config.seedCapital() : SEED_FROM_FIRST_BALANCE,
+            config.defaultLeverage(),
+            config.reconcile(),
+            FeeConvention.of(config.venue()),
+            config.hashInterval(),
+            DEFAULT_SETTLEMENT_ASSET,
+            DEFAULT_MAX_OPEN_ORDERS,
+            DEFAULT_TERMINAL_ORDER_MEMORY,
+            DEFAULT_ACCOUNT_DEDUP_MEMORY);
+    }
+
+    /** Default bounds and memories for a venue's fee convention; the caller picks the seed and leverage. */
+    public static KernelConfig defaults(final long seedCapital, final int defaultLeverage,
+                                        final FeeConvention feeConvention) {
+        return new KernelConfig(seedCapital, defaultLeverage, ReconcileBounds.defaults(), feeConvention, 256,
+            DEFAULT_SETTLEMENT_ASSET, DEFAULT_MAX_OPEN_ORDERS, DEFAULT_TERMINAL_ORDER_MEMORY,
+            DEFAULT_ACCOUNT_DEDUP_MEMORY);
+    }
+
+    public KernelConfig withBounds(final ReconcileBounds newBounds) {
+        return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
+            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory);
+    }
+}

@@ -1,0 +1,22 @@
+package io.reckon.engine.reconcile;
+
+/** Why a reconcile rule is not plainly OK (or why it was skipped). */
+public enum Explanation {
+    NONE,
+    /** R1: K and the wallet differ by less than a fee still settling. */
+    UNSETTLED_FEE,
+    /** R2, R3: a difference within rounding to the lot step. */
+    LOT_STEP_ROUNDING,
+    /** R4: notional differs within the tolerated drift of a stale mark. */
+    MARK_PRICE_STALENESS,
+    /** R5: used margin differs within the leverage rounding band. */
+    LEVERAGE_ROUNDING,
+    /** R3, R4, R6: K and E disagree, but for less than the settlement window: the venue has not caught up yet. */
+    SETTLEMENT_IN_FLIGHT,
+    /** R1: K has no seed capital yet. */
+    UNSEEDED,
+    /** The venue has not reported the fact this rule compares with (or it is older than K's). */
+    NO_EXCHANGE_FACT,
+    /** A difference no bound explains. */
+    MISMATCH
+}

@@ -1,0 +1,22 @@
+package io.reckon.engine.reconcile;
+
+/**
+ * Outcome of one reconcile rule, in rising severity. {@link #SKIPPED} means the rule had nothing to compare
+ * (its {@link Explanation} says why) and counts as {@link #OK} in the overall status.
+ */
+public enum ReconcileStatus {
+    SKIPPED,
+    OK,
+    WARN,
+    ERROR;
+
+    private static final ReconcileStatus[] VALUES = values();
+
+    public static ReconcileStatus of(final int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    public boolean worseThan(final ReconcileStatus other) {
+        return ordinal() > other.ordinal();
+    }
+}

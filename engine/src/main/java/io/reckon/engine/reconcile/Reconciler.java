@@ -1,0 +1,294 @@
+package io.reckon.engine.reconcile;
+
+import io.reckon.config.ReconcileBounds;
+import io.reckon.engine.ledger.Ledger;
+import io.reckon.engine.ledger.PositionBook;
+import io.reckon.engine.num.FixedPoint;
+
+import java.util.Arrays;
+
+/**
+ * The reconcile stage: after every event, rules R1-R6 compare K with E and give each a signed delta (K − E), a
+ * status and an explanation; the overall status is the worst, and the first rule that reached it is the worst
+ * field.
+ *
+ * <p>Differences that settle with time (a position the venue has not reported yet: the account frame may precede or
+ * follow its fill) are WARN {@link Explanation#SETTLEMENT_IN_FLIGHT} while younger than the settlement window, in
+ * event time (the receive stamp), and ERROR after. <b>ERROR freezes ENTERs; OK and WARN unfreeze</b> (seed 000's
+ * fix: a WARN is normal in-flight settlement); the time spent frozen is tracked in event time.
+ *
+ * <p>Never throws; differences too large for a {@code long} saturate. Allocation-free.
+ */
+public final class Reconciler {
+    private static final long NOT_MISMATCHED = -1;
+
+    private final ReconcileBounds bounds;
+    private final Ledger ledger;
+
+    private final long[] delta = new long[ReconcileRule.COUNT];
+    private final ReconcileStatus[] status = new ReconcileStatus[ReconcileRule.COUNT];
+    private final Explanation[] explanation = new Explanation[ReconcileRule.COUNT];
+    private ReconcileStatus overall = ReconcileStatus.OK;
+    private ReconcileRule worst = ReconcileRule.NONE;
+
+    /** Per (symbol, side) slot: event time the R3 mismatch was first seen, or {@link #NOT_MISMATCHED}. */
+    private final long[] positionMismatchSince;
+    private long notionalMismatchSince = NOT_MISMATCHED;
+    private long countMismatchSince = NOT_MISMATCHED;
+
+    private boolean frozen;
+    private long frozenSinceMs;
+    private long frozenClosedMs;
+    private long nowMs;
+
+    private long ruleDelta;
+    private ReconcileStatus ruleStatus;
+    private Explanation ruleExplanation;
+
+    public Reconciler(final ReconcileBounds bounds, final Ledger ledger, final int maxSymbolId) {
+        this.bounds = bounds;
+        this.ledger = ledger;
+        this.positionMismatchSince = new long[(maxSymbolId + 1) << 2];
+        Arrays.fill(positionMismatchSince, NOT_MISMATCHED);
+        Arrays.fill(status, ReconcileStatus.SKIPPED);
+        Arrays.fill(explanation, Explanation.NONE);
+    }
+
+    /** Runs R1-R6 against the ledger as it stands after the event received at {@code eventTimeMs}. */
+    public void reconcile(final long eventTimeMs) {
+        nowMs = eventTimeMs;
+        capitalVsWallet();
+        record(ReconcileRule.CAPITAL_VS_WALLET);
+        realizedPnl();
+        record(ReconcileRule.REALIZED_PNL);
+        positionQty();
+        record(ReconcileRule.POSITION_QTY);
+        openNotional();
+        record(ReconcileRule.OPEN_NOTIONAL);
+        usedMargin();
+        record(ReconcileRule.USED_MARGIN);
+        openPositions();
+        record(ReconcileRule.OPEN_POSITIONS);
+
+        overall = ReconcileStatus.OK;
+        worst = ReconcileRule.NONE;
+        for (int r = 0; r < ReconcileRule.COUNT; r++) {
+            if (status[r].worseThan(overall)) {
+                overall = status[r];
+                worst = ReconcileRule.of(r);
+            }
+        }
+        if (overall == ReconcileStatus.ERROR) {
+            if (!frozen) {
+                frozen = true;
+                frozenSinceMs = nowMs;
+            }
+        } else if (frozen) {
+            frozen = false;
+            frozenClosedMs += Math.max(0, nowMs - frozenSinceMs);
+        }
+    }
+
+    private void capitalVsWallet() {
+        if (!ledger.seeded()) {
+            skip(Explanation.UNSEEDED);
+        } else if (!ledger.hasWallet()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+        } else {
+            banded(difference(ledger.capital(), ledger.wallet()), bounds.pendingFeeBound(),
+                Explanation.UNSETTLED_FEE);
+        }
+    }
+
+    private void realizedPnl() {
+        banded(difference(ledger.ownRealizedPnl(), ledger.exchangeRealized()), bounds.realizedRounding(),
+            Explanation.LOT_STEP_ROUNDING);
+    }
+
+    private void positionQty() {
+        if (!ledger.hasExchangePositions()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final PositionBook k = ledger.kBook();
+        final PositionBook e = ledger.eBook();
+        ReconcileStatus worstStatus = ReconcileStatus.OK;
+        Explanation worstExplanation = Explanation.NONE;
+        long worstDelta = 0;
+        final int symbols = ledger.touchedSymbols();
+        for (int i = 0; i < symbols; i++) {
+            final int symbol = ledger.touchedSymbol(i);
+            for (int side = PositionBook.LONG; side <= PositionBook.BOTH; side++) {
+                final int slot = PositionBook.slot(symbol, side);
+                final long d = difference(k.size(slot), e.size(slot));
+                final long size = magnitude(d);
+                final ReconcileStatus s;
+                final Explanation x;
+                if (d == 0) {
+                    positionMismatchSince[slot] = NOT_MISMATCHED;
+                    continue;
+                } else if (size <= bounds.lotStep()) {
+                    positionMismatchSince[slot] = NOT_MISMATCHED;
+                    s = ReconcileStatus.WARN;
+                    x = Explanation.LOT_STEP_ROUNDING;
+                } else {
+                    if (positionMismatchSince[slot] == NOT_MISMATCHED) {
+                        positionMismatchSince[slot] = nowMs;
+                    }
+                    final boolean settling = inFlight(positionMismatchSince[slot]);
+                    s = settling ? ReconcileStatus.WARN : ReconcileStatus.ERROR;
+                    x = settling ? Explanation.SETTLEMENT_IN_FLIGHT : Explanation.MISMATCH;
+                }
+                if (s.worseThan(worstStatus) || (s == worstStatus && size > magnitude(worstDelta))) {
+                    worstStatus = s;
+                    worstExplanation = x;
+                    worstDelta = d;
+                }
+            }
+        }
+        set(worstDelta, worstStatus, worstExplanation);
+    }
+
+    private void openNotional() {
+        if (!ledger.hasExchangePositions()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final long d = difference(ledger.openNotional(), ledger.exchangeOpenNotional());
+        final long size = magnitude(d);
+        if (size <= bounds.capitalEpsilon()) {
+            notionalMismatchSince = NOT_MISMATCHED;
+            set(d, ReconcileStatus.OK, Explanation.NONE);
+        } else if (size <= stalenessBand(ledger.openNotional())) {
+            notionalMismatchSince = NOT_MISMATCHED;
+            set(d, ReconcileStatus.WARN, Explanation.MARK_PRICE_STALENESS);
+        } else {
+            if (notionalMismatchSince == NOT_MISMATCHED) {
+                notionalMismatchSince = nowMs;
+            }
+            settlingOrError(d, notionalMismatchSince);
+        }
+    }
+
+    private void usedMargin() {
+        if (!ledger.exchangeUsedMarginIsFresh()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+        } else {
+            banded(difference(ledger.usedMargin(), ledger.exchangeUsedMargin()), bounds.leverageRoundingBand(),
+                Explanation.LEVERAGE_ROUNDING);
+        }
+    }
+
+    private void openPositions() {
+        if (!ledger.hasExchangePositions()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final long d = (long) ledger.openPositions() - ledger.exchangeOpenPositions();
+        if (d == 0) {
+            countMismatchSince = NOT_MISMATCHED;
+            set(0, ReconcileStatus.OK, Explanation.NONE);
+        } else {
+            if (countMismatchSince == NOT_MISMATCHED) {
+                countMismatchSince = nowMs;
+            }
+            settlingOrError(d, countMismatchSince);
+        }
+    }
+
+    /** OK within epsilon, WARN within the rule's band, ERROR beyond. */
+    private void banded(final long d, final long band, final Explanation withinBand) {
+        final long size = magnitude(d);
+        if (size <= bounds.capitalEpsilon()) {
+            set(d, ReconcileStatus.OK, Explanation.NONE);
+        } else if (size <= band) {
+            set(d, ReconcileStatus.WARN, withinBand);
+        } else {
+            set(d, ReconcileStatus.ERROR, Explanation.MISMATCH);
+        }
+    }
+
+    private void settlingOrError(final long d, final long since) {
+        if (inFlight(since)) {
+            set(d, ReconcileStatus.WARN, Explanation.SETTLEMENT_IN_FLIGHT);
+        } else {
+            set(d, ReconcileStatus.ERROR, Explanation.MISMATCH);
+        }
+    }
+
+    private boolean inFlight(final long sinceMs) {
+        return nowMs - sinceMs < bounds.settlementWindowMs();
+    }
+
+    private long stalenessBand(final long notional) {
+        try {
+            return FixedPoint.mul(notional, bounds.markStalenessFactor());
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private void skip(final Explanation why) {
+        set(0, ReconcileStatus.SKIPPED, why);
+    }
+
+    private void set(final long d, final ReconcileStatus s, final Explanation x) {
+        ruleDelta = d;
+        ruleStatus = s;
+        ruleExplanation = x;
+    }
+
+    private void record(final ReconcileRule rule) {
+        delta[rule.ordinal()] = ruleDelta;
+        status[rule.ordinal()] = ruleStatus;
+        explanation[rule.ordinal()] = ruleExplanation;
+    }
+
+    /** {@code a − b}, saturating at the {@code long} range instead of wrapping. */
+    static long difference(final long a, final long b) {
+        final long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            return a > b ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+        return r;
+    }
+
+    private static long magnitude(final long d) {
+        return d == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(d);
+    }
+
+    public ReconcileStatus status() {
+        return overall;
+    }
+
+    public ReconcileRule worstRule() {
+        return worst;
+    }
+
+    public long delta(final ReconcileRule rule) {
+        return delta[rule.ordinal()];
+    }
+
+    public ReconcileStatus status(final ReconcileRule rule) {
+        return status[rule.ordinal()];
+    }
+
+    public Explanation explanation(final ReconcileRule rule) {
+        return explanation[rule.ordinal()];
+    }
+
+    /** True while the latest overall status is ERROR: ENTERs are refused, exits never. */
+    public boolean frozen() {
+        return frozen;
+    }
+
+    /** How long the current freeze has lasted, in event time; 0 when not frozen. */
+    public long frozenForMs() {
+        return frozen ? Math.max(0, nowMs - frozenSinceMs) : 0;
+    }
+
+    /** Total time spent frozen since start, in event time, including the current freeze. */
+    public long totalFrozenMs() {
+        return frozenClosedMs + frozenForMs();
+    }
+}
