@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Scrubs text that may end up in a log line, an exception or a control event: the values of the
  * {@code listenKey} and {@code signature} query parameters, and any literal secret the caller names.
  */
-final class Redactor {
+public final class Redactor {
     private static final Pattern QUERY_SECRETS =
         Pattern.compile("(?i)(listenKey|signature)(=|\"\\s*:\\s*\")[^&\"\\s]*");
     private static final int MAX_LENGTH = 200;
@@ -15,7 +15,7 @@ final class Redactor {
     }
 
     /** Redacts, strips control characters and truncates to 200 characters. */
-    static String scrub(final String text, final String... secrets) {
+    public static String scrub(final String text, final String... secrets) {
         if (text == null) {
             return "";
         }
