@@ -48,6 +48,8 @@ final class StreamConnection extends WebSocketClient {
     boolean retired;
     /** stream: why it was retired, for the disconnect event. */
     String retireReason = "";
+    /** stream: a listen_key_expired event was published for this connection. */
+    boolean expiryReported;
     /** stream: the socket opened and gap repair ran. */
     boolean open;
     ScheduledFuture<?> keepalive;

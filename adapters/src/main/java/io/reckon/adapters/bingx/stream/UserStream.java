@@ -50,6 +50,8 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         START,
         DISCONNECTED,
         LISTEN_KEY_EXPIRED,
+        /** A keepalive PUT answered 404: the venue no longer knows the key. */
+        LISTEN_KEY_GONE,
         KEEPALIVE_FAILED,
         ROTATION_DUE;
 
@@ -127,7 +129,10 @@ public final class UserStream implements StreamSignals, AutoCloseable {
                 LOG.debug("listenKeyExpired for connection {} that is already left behind", connectionId);
                 return;
             }
-            ControlJson.event("listen_key_expired").publish(ingress, c.id);
+            if (!c.expiryReported) {
+                c.expiryReported = true;
+                ControlJson.event("listen_key_expired").publish(ingress, c.id);
+            }
             if (c == pending) {
                 abandon(c, "listen_key_expired");
             } else {
@@ -278,6 +283,8 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         }
         final long delay = backoffMs;
         backoffMs = Math.min(backoffMs * 2, timings.reconnectMaxMs());
+        ControlJson.event("retry_scheduled").put("reason", replacing.label()).put("delay_ms", delay)
+            .put("after_attempts", attempts).publish(ingress, replacingFrom);
         retry = scheduler.schedule(() -> locked(this::attempt), delay, TimeUnit.MILLISECONDS);
     }
 
@@ -294,9 +301,6 @@ public final class UserStream implements StreamSignals, AutoCloseable {
                 beginReplacement(Reason.ROTATION_DUE, c);
             }
         }), timings.rotateAfterMs(), TimeUnit.MILLISECONDS);
-        if (old != null) {
-            retire(old, "replaced");
-        }
         final String event = switch (reason) {
             case START -> "stream_healthy";
             case ROTATION_DUE -> "rotation_completed";
@@ -305,6 +309,9 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         ControlJson.event(event).put("reason", reason.label()).put("from", replacingFrom)
             .put("triggers", triggers).put("attempts", attempts).publish(ingress, c.id);
         LOG.info("user stream: {} on {} after {} attempt(s), {} trigger(s)", event, c, attempts, triggers);
+        if (old != null) {
+            retire(old, "replaced");
+        }
     }
 
     private void keepalive(final StreamConnection c) {
@@ -321,7 +328,7 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         if (c == pending) {
             abandon(c, "keepalive_failed");
         } else if (c == current) {
-            beginReplacement(r.error() == RestError.LISTEN_KEY_GONE ? Reason.LISTEN_KEY_EXPIRED
+            beginReplacement(r.error() == RestError.LISTEN_KEY_GONE ? Reason.LISTEN_KEY_GONE
                 : Reason.KEEPALIVE_FAILED, c);
         }
     }
@@ -427,6 +434,19 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         final RestResponse r = rest.deleteListenKey(key);
         if (!r.ok() && r.error() != RestError.LISTEN_KEY_GONE && r.reportable()) {
             ControlJson.restFailure(r).publish(ingress, connectionId);
+        }
+    }
+
+    /** The listen keys of the connections not yet left behind; for tests and diagnostics. */
+    List<ListenKey> keysInUse() {
+        synchronized (lock) {
+            final List<ListenKey> keys = new ArrayList<>();
+            for (StreamConnection c : live) {
+                if (!c.retired) {
+                    keys.add(c.key);
+                }
+            }
+            return keys;
         }
     }
 

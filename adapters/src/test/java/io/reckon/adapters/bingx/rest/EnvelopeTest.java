@@ -15,10 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class EnvelopeTest {
+public class EnvelopeTest {
     private final DslJson<Object> json = new DslJson<>();
 
-    static byte[] fixture(final String name) throws IOException {
+    public static byte[] fixture(final String name) throws IOException {
         try (InputStream in = EnvelopeTest.class.getResourceAsStream("/bingx/rest/" + name)) {
             if (in == null) {
                 throw new IOException("missing fixture " + name);

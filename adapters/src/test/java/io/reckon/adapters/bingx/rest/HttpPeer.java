@@ -21,21 +21,21 @@ import java.util.concurrent.Executors;
  * A real HTTP server on loopback that answers each path from a script, for testing the client's transport and
  * classification without the venue simulator. Records every request it receives.
  */
-final class HttpPeer implements AutoCloseable {
-    record Request(String method, String path, String query, String apiKeyHeader) {
+public final class HttpPeer implements AutoCloseable {
+    public record Request(String method, String path, String query, String apiKeyHeader) {
     }
 
     /** A scripted answer; {@code {query}} in the body is replaced by the request's raw query (an echo). */
-    record Reply(int status, byte[] body, long delayMs) {
-        static Reply json(final int status, final String body) {
+    public record Reply(int status, byte[] body, long delayMs) {
+        public static Reply json(final int status, final String body) {
             return new Reply(status, body.getBytes(StandardCharsets.UTF_8), 0);
         }
 
-        static Reply bytes(final byte[] body) {
+        public static Reply bytes(final byte[] body) {
             return new Reply(200, body, 0);
         }
 
-        Reply delayed(final long ms) {
+        public Reply delayed(final long ms) {
             return new Reply(status, body, ms);
         }
     }
@@ -46,19 +46,19 @@ final class HttpPeer implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new HashMap<>();
     private final Map<String, Reply> always = new HashMap<>();
 
-    HttpPeer() throws IOException {
+    public HttpPeer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(pool);
         server.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Replies for the next requests to {@code path}, in order; then falls back to {@link #always}. */
-    synchronized HttpPeer then(final String path, final Reply... replies) {
+    public synchronized HttpPeer then(final String path, final Reply... replies) {
         final Deque<Reply> q = scripted.computeIfAbsent(path, p -> new ArrayDeque<>());
         for (Reply r : replies) {
             q.add(r);
@@ -66,16 +66,16 @@ final class HttpPeer implements AutoCloseable {
         return this;
     }
 
-    synchronized HttpPeer always(final String path, final Reply reply) {
+    public synchronized HttpPeer always(final String path, final Reply reply) {
         always.put(path, reply);
         return this;
     }
 
-    synchronized List<Request> requests() {
+    public synchronized List<Request> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized long count(final String path) {
+    public synchronized long count(final String path) {
         return requests.stream().filter(r -> r.path().equals(path)).count();
     }
 
