@@ -216,11 +216,18 @@ public final class BingxRestClient {
         if (keyCall && status == 404) {
             return new Outcome(RestError.LISTEN_KEY_GONE, status, 0, "listen key not found", body, null, -1);
         }
-        if (env.readable && env.hasCode() && env.code != 0) {
-            return new Outcome(RestError.ofCode(env.code), status, env.code, msg, body, null, env.dataCount);
+        final long code = env.readable && env.hasCode() ? env.code : 0;
+        final RestError byStatus = RestError.ofHttpStatus(status);
+        if (byStatus == RestError.HTTP_5XX || byStatus == RestError.RATE_LIMITED) {
+            // The transport's verdict wins: a 5xx body's "system error" code says nothing more, and a 429 is a
+            // rate limit whatever the body claims.
+            return new Outcome(byStatus, status, code, code != 0 ? msg : "HTTP " + status, body, null, -1);
         }
-        if (status < 200 || status >= 300) {
-            return new Outcome(RestError.ofHttpStatus(status), status, 0, "HTTP " + status, body, null, -1);
+        if (code != 0) {
+            return new Outcome(RestError.ofCode(code), status, code, msg, body, null, env.dataCount);
+        }
+        if (byStatus != RestError.NONE) {
+            return new Outcome(byStatus, status, 0, "HTTP " + status, body, null, -1);
         }
         if (!env.readable && !keyCall) {
             return new Outcome(RestError.OTHER, status, 0, "response body is not a JSON envelope", body, null, -1);

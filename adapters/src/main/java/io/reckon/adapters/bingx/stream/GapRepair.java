@@ -8,6 +8,7 @@ import org.agrona.concurrent.EpochClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -17,8 +18,8 @@ import java.util.function.LongSupplier;
  * then a {@code gap_repaired} control event with row counts. {@link #snapshot} is the periodic guard poll.
  *
  * <p>A catch-up that fails is remembered and retried by the next guard poll or repair from the same start time,
- * so a window is never skipped because the kernel's last event time moved on meanwhile. Calls are serialised:
- * a repair on a new socket's thread and a guard poll on the scheduler never interleave their requests.
+ * so a window is never skipped because the kernel's last event time moved on meanwhile. Calls are serialised, so
+ * a repair and a guard poll never interleave their requests.
  * Cold path: allocates.
  */
 public final class GapRepair {
@@ -56,16 +57,32 @@ public final class GapRepair {
     }
 
     /** Snapshot then catch-up for connection {@code connectionId}; see the class comment. */
-    public synchronized Result repair(final long connectionId) {
-        final int balance = fetch(connectionId, rest.balance(), RestTopic.BALANCE);
-        final int positions = fetch(connectionId, rest.positions(), RestTopic.POSITIONS);
-        final int openOrders = fetch(connectionId, rest.openOrders(), RestTopic.OPEN_ORDERS);
+    public Result repair(final long connectionId) {
+        return repair(connectionId, () -> true);
+    }
+
+    /**
+     * As {@link #repair(long)}, but stops before any further call (publishing nothing more, not even
+     * {@code gap_repaired}) once {@code wanted} turns false: the connection was left or the stream closed.
+     */
+    public synchronized Result repair(final long connectionId, final BooleanSupplier wanted) {
+        final int balance = wanted.getAsBoolean() ? fetch(connectionId, rest.balance(), RestTopic.BALANCE) : -1;
+        final int positions = wanted.getAsBoolean()
+            ? fetch(connectionId, rest.positions(), RestTopic.POSITIONS) : -1;
+        final int openOrders = wanted.getAsBoolean()
+            ? fetch(connectionId, rest.openOrders(), RestTopic.OPEN_ORDERS) : -1;
         final long since = catchUpStart();
-        final int allOrders = fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS);
-        final int income = fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        final int allOrders = wanted.getAsBoolean()
+            ? fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS) : -1;
+        final int income = wanted.getAsBoolean()
+            ? fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME) : -1;
         pendingCatchUpFromMs = allOrders < 0 || income < 0 ? since : NONE;
         final Result r = new Result(since, balance, positions, openOrders, allOrders, income,
             failures(balance, positions, openOrders, allOrders, income));
+        if (!wanted.getAsBoolean()) {
+            LOG.info("gap repair of connection {} abandoned, the connection was left: {}", connectionId, r);
+            return r;
+        }
         ControlJson.event("gap_repaired").put("since", since).put("balance", balance).put("positions", positions)
             .put("open_orders", openOrders).put("all_orders", allOrders).put("income", income)
             .put("failed", r.failed()).put("truncated", allOrders >= CATCH_UP_LIMIT || income >= CATCH_UP_LIMIT)

@@ -50,8 +50,10 @@ final class StreamConnection extends WebSocketClient {
     String retireReason = "";
     /** stream: a listen_key_expired event was published for this connection. */
     boolean expiryReported;
-    /** stream: the socket opened and gap repair ran. */
+    /** stream: the socket opened (keepalive scheduled, gap repair started). */
     boolean open;
+    /** stream: the gap repair of this connection finished (successfully or with its failures reported). */
+    boolean repaired;
     ScheduledFuture<?> keepalive;
     ScheduledFuture<?> healthDeadline;
     ScheduledFuture<?> rotation;
@@ -79,10 +81,7 @@ final class StreamConnection extends WebSocketClient {
         return lastReceiveMs;
     }
 
-    /**
-     * Runs on the socket thread before it reads any frame: the gap repair's polls therefore reach the ring ahead
-     * of every frame of this connection, while the venue buffers what it sends meanwhile.
-     */
+    /** Socket thread, before any frame is read. */
     @Override
     public void onOpen(final ServerHandshake handshake) {
         owner.opened(this);
@@ -90,20 +89,20 @@ final class StreamConnection extends WebSocketClient {
 
     @Override
     public void onMessage(final ByteBuffer frame) {
-        received();
         if (PingFrames.isPing(frame)) {
             pong();
         }
         ingress.wire(id, frame, true);
+        received();
     }
 
     @Override
     public void onMessage(final String text) {
-        received();
         if (PingFrames.isPing(text)) {
             pong();
         }
         ingress.wire(id, encode(text), false);
+        received();
     }
 
     @Override
@@ -125,6 +124,7 @@ final class StreamConnection extends WebSocketClient {
             Redactor.scrub(e.getMessage(), key.value()));
     }
 
+    /** After the frame is on the ring, so that the stream's reaction to it is journaled after it. */
     private void received() {
         lastReceiveMs = owner.now();
         if (!healthy) {

@@ -15,13 +15,10 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The BingX user stream with its listen-key lifecycle: create a key, connect {@code wsBaseUrl?listenKey=K}, hand
@@ -33,8 +30,8 @@ import java.util.concurrent.TimeoutException;
  * <p>Every replacement overlaps: the old connection keeps delivering until the new one has received its first
  * frame, and only then is closed and its key deleted (the kernel dedups what both deliver). Triggers that arrive
  * while a replacement is under way (a burst of {@code listenKeyExpired}, a failed keepalive, the old socket
- * closing) join it instead of starting another. Each new connection runs {@link GapRepair} before it reads its
- * first frame.
+ * closing) join it instead of starting another. Each new connection runs {@link GapRepair} as soon as it is open,
+ * and a replacement completes only once the new connection is both repaired and healthy.
  *
  * <p>Threads: lifecycle work runs as tasks on the injected scheduler, serialised by one lock; socket threads only
  * deliver frames and enqueue tasks. All timing is the scheduler's delays and the injected clock. Blocking REST
@@ -142,33 +139,24 @@ public final class UserStream implements StreamSignals, AutoCloseable {
     }
 
     /**
-     * Closes every connection and deletes their listen keys, then publishes {@code stream_closed}. Waits (at most
-     * 5 s per step) for that work and for each socket to finish closing, so no frame reaches the ingress
-     * afterwards. Does not shut the scheduler down: it is not ours.
+     * Closes every connection and deletes their listen keys, then publishes {@code stream_closed}, on the calling
+     * thread (after any lifecycle task in progress, which may be waiting on a listen-key call). Then waits, at most
+     * 5 s per socket, for the sockets to finish closing, so no frame reaches the ingress afterwards. A gap repair in
+     * flight stops publishing. Does not shut the scheduler down: it is not ours.
      */
     @Override
     public void close() {
         final List<StreamConnection> closing;
         synchronized (lock) {
             closing = new ArrayList<>(live);
-        }
-        Future<?> done = null;
-        try {
-            done = scheduler.submit(() -> guarded(this::shutdown));
-        } catch (RejectedExecutionException e) {
             guarded(this::shutdown);
         }
         try {
-            if (done != null) {
-                done.get(CLOSE_WAIT_MS, TimeUnit.MILLISECONDS);
-            }
             for (StreamConnection c : closing) {
                 c.awaitClosed(TimeUnit.MILLISECONDS.toNanos(CLOSE_WAIT_MS));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            LOG.warn("user stream close did not finish cleanly: {}", e.toString());
         }
     }
 
@@ -178,21 +166,41 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         return clock.time();
     }
 
-    /** Socket thread, before any frame: announce, repair the gap, then let the stream schedule the keepalive. */
+    /**
+     * Socket thread, before it reads any frame: announces the connection, so {@code connected} precedes every frame
+     * of it on the ring. The gap repair then runs on the scheduler while the socket keeps reading: blocking the
+     * socket for REST would leave the venue's Pings unanswered and get a healthy socket dropped whenever REST is
+     * slow. Frames between {@code connected} and {@code gap_repaired} arrived while the gap was being bridged.
+     */
     void opened(final StreamConnection c) {
         if (closed) {
             return;
         }
         ControlJson.event("connected").put("reason", c.reason.label()).put("key", c.key.fingerprint())
             .publish(ingress, c.id);
-        repair.repair(c.id);
         enqueue(() -> {
-            if (c.retired) {
+            if (c.retired || closed) {
                 return;
             }
             c.open = true;
             c.keepalive = scheduler.scheduleWithFixedDelay(() -> locked(() -> keepalive(c)),
                 timings.keepaliveMs(), timings.keepaliveMs(), TimeUnit.MILLISECONDS);
+            scheduler.execute(() -> repairGap(c));
+        });
+    }
+
+    /** On the scheduler but outside the lock, so that {@link #close()} is never held up by REST. */
+    private void repairGap(final StreamConnection c) {
+        try {
+            repair.repair(c.id, () -> !c.retired && !closed);
+        } catch (RuntimeException e) {
+            LOG.error("gap repair of {} failed", c, e);
+        }
+        enqueue(() -> {
+            c.repaired = true;
+            if (c == pending && c.healthy() && !closed) {
+                complete(c);
+            }
         });
     }
 
@@ -202,7 +210,7 @@ public final class UserStream implements StreamSignals, AutoCloseable {
                 return;
             }
             backoffMs = timings.reconnectInitialMs();
-            if (c == pending) {
+            if (c == pending && c.repaired) {
                 complete(c);
             }
         });
@@ -288,7 +296,10 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         retry = scheduler.schedule(() -> locked(this::attempt), delay, TimeUnit.MILLISECONDS);
     }
 
-    /** The pending connection received its first frame: it takes over, and the one it replaces is let go. */
+    /**
+     * The pending connection is repaired and has received its first frame: it takes over, and the one it replaces
+     * is let go (the overlap ends here).
+     */
     private void complete(final StreamConnection c) {
         cancel(c.healthDeadline);
         final StreamConnection old = current;

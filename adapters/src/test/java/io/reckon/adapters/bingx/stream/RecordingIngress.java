@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class RecordingIngress implements Ingress {
     enum Kind { WIRE, POLL, ACK, INTENT, CONTROL }
 
-    record Rec(int index, Kind kind, long conn, RestTopic topic, boolean binary, String text) {
+    record Rec(int index, Kind kind, long conn, RestTopic topic, boolean binary, String text, long atNanos) {
         boolean isControl(final String event) {
             return kind == Kind.CONTROL && text.startsWith("{\"event\":\"" + event + "\"");
         }
@@ -85,7 +85,7 @@ final class RecordingIngress implements Ingress {
                      final String text) {
         final Rec r;
         synchronized (this) {
-            r = new Rec(records.size(), kind, conn, topic, binary, text);
+            r = new Rec(records.size(), kind, conn, topic, binary, text, System.nanoTime());
             records.add(r);
             notifyAll();
         }
@@ -157,11 +157,9 @@ final class RecordingIngress implements Ingress {
 
     synchronized String describe() {
         final StringBuilder sb = new StringBuilder();
+        final long t0 = records.isEmpty() ? 0 : records.get(0).atNanos();
         for (Rec r : records) {
-            if (r.kind() == Kind.WIRE && r.text().equals("Ping")) {
-                continue;
-            }
-            sb.append(r.index()).append(' ').append(r.kind()).append(" c").append(r.conn()).append(' ')
+            sb.append(r.index()).append(" +").append((r.atNanos() - t0) / 1_000_000).append("ms ").append(r.kind()).append(" c").append(r.conn()).append(' ')
                 .append(r.topic() == RestTopic.NONE ? "" : r.topic() + " ")
                 .append(r.text().length() > 160 ? r.text().substring(0, 160) + "..." : r.text()).append('\n');
         }
