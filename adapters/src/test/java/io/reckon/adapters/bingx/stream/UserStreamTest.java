@@ -48,7 +48,11 @@ class UserStreamTest {
     private UserStream stream;
 
     private UserStream start(final StreamTimings timings) {
-        sim = BingxSimulator.start(SimConfig.builder().pingInterval(Duration.ofMillis(100)).maxMissedPongs(4)
+        return start(timings, Duration.ofMillis(100));
+    }
+
+    private UserStream start(final StreamTimings timings, final Duration ping) {
+        sim = BingxSimulator.start(SimConfig.builder().pingInterval(ping).maxMissedPongs(4)
             .housekeepingInterval(Duration.ofMillis(100)).build());
         final ReckonConfig config = ConfigLoader.fromMap(Map.of("rest.base_url", sim.restBaseUrl(),
             "ws.base_url", sim.wsBaseUrl(), "credentials.api_key_env", "SIM_KEY", "credentials.secret_env",
@@ -258,5 +262,29 @@ class UserStreamTest {
         assertEquals(1, ingress.matching(r -> r.isControl("rest_failure") && r.text().contains("HTTP_5XX")).size());
         assertEquals(1, ingress.matching(r -> r.isControl("rest_failure") && r.text().contains("RATE_LIMITED"))
             .size(), "the cool-down answers locally and is not reported again: " + ingress.describe());
+    }
+
+    @Test
+    void dropsANewConnectionThatNeverSpeaksAndTriesAgain() {
+        start(new StreamTimings(60_000, 50, 400, 600_000, 0, 300, 0), Duration.ofMinutes(1));
+        final Rec dropped = awaitControl("disconnected", 1);
+        assertTrue(dropped.text().contains("\"why\":\"health_timeout\""), dropped.text());
+        awaitControl("connected", 2);
+        assertTrue(ingress.matching(r -> r.isControl("stream_healthy")).isEmpty());
+        assertTrue(ingress.matching(r -> r.isControl("retry_scheduled")).size() >= 1);
+    }
+
+    @Test
+    void treatsASilentConnectionAsLostAndReconnects() {
+        ingress.onRecord(r -> {
+            if (r.isControl("gap_repaired")) {
+                sim.transfer(BigDecimal.ONE);
+            }
+        });
+        start(new StreamTimings(60_000, 50, 400, 600_000, 0, 3_000, 400), Duration.ofMinutes(1));
+        awaitControl("stream_healthy", 1);
+        final Rec lost = awaitControl("disconnected", 1);
+        assertTrue(lost.text().contains("\"why\":\"lost\"") && lost.text().contains("silent for"), lost.text());
+        assertTrue(awaitControl("recovery_done", 2).text().contains("\"reason\":\"disconnected\""));
     }
 }
