@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A read-only copy of the simulator's ground-truth account, taken atomically: every figure is exact (scale 8) and
- * the identity {@code wallet = initial + realizedPnl − feesPaid − fundingPaid + netTransfers} holds in every snapshot.
+ * the identity {@code wallet = initialWallet + realizedPnl − feesPaid − fundingPaid + netTransfers} holds in every
+ * snapshot, with the initial wallet of the {@link SimConfig}.
  *
  * @param wallet       USDT wallet balance ({@code wb})
  * @param realizedPnl  Σ realized PnL of all fills

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,11 @@ import org.slf4j.LoggerFactory;
  * {@link #apiKey()} and {@link #secret()}.
  *
  * <p>Threads: the JDK HTTP server's dispatcher, the WebSocket server's selector and one decoder, and one scheduler
- * thread for heartbeats, listen-key expiry, automatic ticks, the session script and the write watchdog.
+ * thread for heartbeats, listen-key expiry, automatic ticks, the session script and the write watchdog. All of
+ * them sleep when idle.
+ *
+ * <p>The simulator is the peer the kernel is tested against, not part of the kernel's hot path: it favours
+ * exactness and clarity over allocation, building a string and a gzip buffer for every frame and every body.
  */
 public final class BingxSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BingxSimulator.class);
@@ -59,7 +62,7 @@ public final class BingxSimulator implements AutoCloseable {
         this.faults = new FaultInjector(counters, stream, listenKeys, config.rateLimitCode());
         this.session = new SessionScript(venue, config, scheduler);
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        http.createContext("/", new RestApi(venue, listenKeys,
+        http.createContext("/", new RestApi(venue, listenKeys, stream,
                 new RequestVerifier(apiKey, secret, config.clock(), config.defaultRecvWindowMs()), counters, config));
         http.setExecutor(null);
     }
@@ -182,11 +185,6 @@ public final class BingxSimulator implements AutoCloseable {
     /** Number of user-stream sockets currently receiving data frames. */
     public int liveSockets() {
         return stream.liveSockets();
-    }
-
-    /** The symbols this simulator lists. */
-    public List<SimSymbol> symbols() {
-        return config.symbols();
     }
 
     /** Stops the scheduler, the REST server and the WebSocket server. */

@@ -6,6 +6,7 @@ package io.reckon.adapters.sim;
  */
 final class JsonOut {
     private static final int MAX_DEPTH = 16;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private final StringBuilder sb = new StringBuilder(512);
     private final boolean[] hasMember = new boolean[MAX_DEPTH];
@@ -118,7 +119,7 @@ final class JsonOut {
                 case '\t' -> sb.append("\\t");
                 default -> {
                     if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
+                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
                     } else {
                         sb.append(c);
                     }

@@ -78,8 +78,4 @@ final class ListenKeyRegistry {
         expiresAtMs.clear();
         return all;
     }
-
-    synchronized int size() {
-        return expiresAtMs.size();
-    }
 }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
  * endpoints are checked by {@link RequestVerifier}; the listen-key endpoints need the API key and are checked in
  * full when they carry a signature (the 2023 doc sends only the key, ccxt signs them: PROTOCOL a.1); the public
  * market endpoints need nothing. Business errors are HTTP 200 with {@code code != 0}, as BingX answers them.
+ * Parameters are read from the query string and a form-encoded body; a JSON body is not supported.
  */
 final class RestApi implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(RestApi.class);
@@ -34,16 +35,18 @@ final class RestApi implements HttpHandler {
 
     private final SimVenue venue;
     private final ListenKeyRegistry listenKeys;
+    private final UserStreamServer stream;
     private final RequestVerifier verifier;
     private final FaultCounters faults;
     private final InstantSource clock;
     private final SimConfig config;
     private final long listedAtMs;
 
-    RestApi(final SimVenue venue, final ListenKeyRegistry listenKeys, final RequestVerifier verifier,
-            final FaultCounters faults, final SimConfig config) {
+    RestApi(final SimVenue venue, final ListenKeyRegistry listenKeys, final UserStreamServer stream,
+            final RequestVerifier verifier, final FaultCounters faults, final SimConfig config) {
         this.venue = venue;
         this.listenKeys = listenKeys;
+        this.stream = stream;
         this.verifier = verifier;
         this.faults = faults;
         this.clock = config.clock();
@@ -139,12 +142,12 @@ final class RestApi implements HttpHandler {
         try {
             reply = switch (path) {
                 case BALANCE -> VenueReply.ok(null, venue.balanceBody());
-                case POSITIONS -> venue.positionsBody(p.get("symbol"));
-                case OPEN_ORDERS -> venue.openOrdersBody(p.get("symbol"));
-                case ALL_ORDERS -> venue.allOrdersBody(p.get("symbol"), longParam(p, "startTime"),
+                case POSITIONS -> venue.positionsBody(optional(p, "symbol"));
+                case OPEN_ORDERS -> venue.openOrdersBody(optional(p, "symbol"));
+                case ALL_ORDERS -> venue.allOrdersBody(optional(p, "symbol"), longParam(p, "startTime"),
                         longParam(p, "endTime"), intParam(p, "limit"));
-                case INCOME -> venue.incomeBody(p.get("symbol"), p.get("incomeType"), longParam(p, "startTime"),
-                        longParam(p, "endTime"), intParam(p, "limit"));
+                case INCOME -> venue.incomeBody(optional(p, "symbol"), optional(p, "incomeType"),
+                        longParam(p, "startTime"), longParam(p, "endTime"), intParam(p, "limit"));
                 case ORDER -> "POST".equals(method) ? placeOrder(p)
                         : venue.cancel(p.get("symbol"), longParam(p, "orderId"), p.get("clientOrderId"));
                 case LEVERAGE -> get(method) ? venue.leverageBody(p.get("symbol"))
@@ -217,7 +220,12 @@ final class RestApi implements HttpHandler {
             }
             case "DELETE": {
                 final String key = p.get("listenKey");
-                return Response.empty(key != null && listenKeys.delete(key) ? 200 : 404);
+                if (key == null || !listenKeys.delete(key)) {
+                    return Response.empty(404);
+                }
+                stream.closeSocketsOf(key);
+                LOG.info("rest: listen key {} deleted", Redact.tag(key));
+                return Response.empty(200);
             }
             default:
                 return Response.empty(405);
@@ -231,6 +239,12 @@ final class RestApi implements HttpHandler {
         BadParameter(final String message) {
             super(message, null, false, false);
         }
+    }
+
+    /** A filter parameter; sent empty it filters nothing, as if absent. */
+    private static String optional(final RequestParams p, final String name) {
+        final String v = p.get(name);
+        return v == null || v.isEmpty() ? null : v;
     }
 
     private static Long longParam(final RequestParams p, final String name) {

@@ -47,7 +47,7 @@ public final class SessionScript {
      * One step of the plan; fields a step does not use are null or 0.
      *
      * @param action   what to do
-     * @param symbol   contract, for order, tick-free and funding steps
+     * @param symbol   contract of an order or funding step
      * @param side     position side, for order steps
      * @param quantity quantity of an OPEN_MARKET
      * @param ticks    ticks to advance (TICKS) or the limit's distance from the price (CLOSE_LIMIT)

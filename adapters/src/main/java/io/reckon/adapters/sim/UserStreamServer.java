@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.java_websocket.WebSocket;
@@ -26,24 +25,20 @@ import org.slf4j.LoggerFactory;
  * next heartbeat is closed. Data frames go to every socket whose listen key is still live; a socket whose key
  * expired is told once with {@code listenKeyExpired} and then receives only heartbeats.
  *
- * <p>Java-WebSocket 1.6.0's server can lose a write when another thread sends while the selector resets the
- * interest set (BUILD-NOTES, "Pitfalls"): every send arms a watchdog on the scheduler that re-signals write
- * demand for each connection still holding buffered data 2 ms later, and re-arms itself until all is flushed.
+ * <p>Every send arms a {@link WriteWatchdog} against Java-WebSocket 1.6.0's lost-write race.
  */
 final class UserStreamServer extends WebSocketServer implements FrameSink {
     private static final Logger LOG = LoggerFactory.getLogger(UserStreamServer.class);
     static final String PATH = "/swap-market";
-    private static final long WATCHDOG_DELAY_MICROS = 2_000;
     private static final byte[] PING = Gzip.compress("Ping");
 
     private final ListenKeyRegistry listenKeys;
     private final FaultCounters faults;
-    private final ScheduledExecutorService scheduler;
+    private final WriteWatchdog watchdog;
     private final InstantSource clock;
     private final int maxMissedPongs;
     private final CountDownLatch started = new CountDownLatch(1);
     private final AtomicReference<Exception> startFailure = new AtomicReference<>();
-    private final AtomicBoolean watchdogArmed = new AtomicBoolean();
 
     /** Per-socket state, attached to the connection. */
     private static final class StreamSession {
@@ -61,7 +56,7 @@ final class UserStreamServer extends WebSocketServer implements FrameSink {
         super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1);
         this.listenKeys = listenKeys;
         this.faults = faults;
-        this.scheduler = scheduler;
+        this.watchdog = new WriteWatchdog(scheduler, this);
         this.clock = clock;
         this.maxMissedPongs = maxMissedPongs;
         setReuseAddr(true);
@@ -183,6 +178,16 @@ final class UserStreamServer extends WebSocketServer implements FrameSink {
         LOG.info("user stream: listen key {} expired", Redact.tag(key));
     }
 
+    /** Closes the sockets of a listen key the client deleted. */
+    void closeSocketsOf(final String key) {
+        for (final WebSocket conn : getConnections()) {
+            final StreamSession s = conn.getAttachment();
+            if (s != null && s.listenKey.equals(key)) {
+                conn.close(CloseFrame.NORMAL, "listenKey deleted");
+            }
+        }
+    }
+
     /** One heartbeat: closes sockets that left too many pings unanswered and pings the others. */
     void heartbeat() {
         for (final WebSocket conn : getConnections()) {
@@ -252,37 +257,6 @@ final class UserStreamServer extends WebSocketServer implements FrameSink {
             LOG.debug("user stream: send on a closing socket failed: {}", closedMeanwhile.toString());
             return;
         }
-        armWatchdog();
-    }
-
-    private void armWatchdog() {
-        if (watchdogArmed.compareAndSet(false, true)) {
-            scheduleWatchdog();
-        }
-    }
-
-    private void scheduleWatchdog() {
-        try {
-            scheduler.schedule(this::watchdog, WATCHDOG_DELAY_MICROS, TimeUnit.MICROSECONDS);
-        } catch (final java.util.concurrent.RejectedExecutionException shuttingDown) {
-            watchdogArmed.set(false);
-        }
-    }
-
-    /**
-     * Disarms first, then looks: a send racing with this check either is seen here or arms a new run itself.
-     */
-    private void watchdog() {
-        watchdogArmed.set(false);
-        boolean pending = false;
-        for (final WebSocket conn : getConnections()) {
-            if (conn.isOpen() && conn.hasBufferedData()) {
-                onWriteDemand(conn);
-                pending = true;
-            }
-        }
-        if (pending) {
-            armWatchdog();
-        }
+        watchdog.arm();
     }
 }
