@@ -1,5 +1,7 @@
 package io.reckon.adapters.sim;
 
+import java.math.BigDecimal;
+
 /**
  * A minimal streaming JSON writer that keeps keys in the order written, which is how the simulator reproduces
  * BingX's bodies key for key. Cold path: it builds a {@link String} per body and allocates freely.
@@ -60,7 +62,7 @@ final class JsonOut {
     }
 
     /** A JSON number written from its exact decimal text. */
-    JsonOut num(final java.math.BigDecimal v) {
+    JsonOut num(final BigDecimal v) {
         separate();
         sb.append(v.toPlainString());
         return this;

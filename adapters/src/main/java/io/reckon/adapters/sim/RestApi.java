@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.InstantSource;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -192,7 +193,7 @@ final class RestApi implements HttpHandler {
         return Response.json(s == null
                 ? RestBodies.error(109_400, symbol + ",symbol not exist, please verify it in api: "
                         + "/openApi/swap/v2/quote/contracts")
-                : RestBodies.contracts(java.util.List.of(s), config.takerFeeRate(), config.makerFeeRate(),
+                : RestBodies.contracts(List.of(s), config.takerFeeRate(), config.makerFeeRate(),
                         listedAtMs));
     }
 

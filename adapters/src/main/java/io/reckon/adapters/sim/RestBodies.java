@@ -1,6 +1,7 @@
 package io.reckon.adapters.sim;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code adapters/src/test/resources/bingx/rest/} (v3 balance, v2 positions, v2 open orders, the rate-limit error)
  * and, where no fixture exists, as the BingX docs list the fields (coincise {@code docs/bingx/usdt_futures/}:
  * {@code trading/place_order.md}, {@code trading/cancel_order.md}, {@code trading/query_order_history.md},
- * {@code account/get_account_profit_and_loss_fund_flow.md}, {@code market/usdt_m_perp_futures_symbols.md},
+ * {@code account/get_account_profit_and_loss_fund_flow.md}, {@code market_data/usdt_m_perp_futures_symbols.md},
  * {@code trading/set_leverage.md}, {@code trading/query_leverage_and_available_positions.md},
  * {@code general_information/get_server_time.md}). Quantities and prices carry at least their contract's precision
  * and more digits only when exactness needs them. Cold path: builds strings.
@@ -88,10 +89,10 @@ final class RestBodies {
             final int qp = r.contract().quantityPrecision();
             final int pp = r.contract().pricePrecision();
             final BigDecimal margin = Decimals.money(p.size.multiply(p.entry)
-                    .divide(BigDecimal.valueOf(r.leverage()), Decimals.SCALE, java.math.RoundingMode.HALF_UP));
+                    .divide(BigDecimal.valueOf(r.leverage()), Decimals.SCALE, RoundingMode.HALF_UP));
             final BigDecimal up = p.unrealized(r.mark());
             final BigDecimal pnlRatio = margin.signum() == 0 ? BigDecimal.ZERO
-                    : up.divide(margin, 4, java.math.RoundingMode.HALF_UP);
+                    : up.divide(margin, 4, RoundingMode.HALF_UP);
             j.beginObject()
                     .field("symbol", p.symbol)
                     .field("positionId", Long.toString(p.positionId))
