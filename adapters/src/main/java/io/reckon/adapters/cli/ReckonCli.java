@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     versionProvider = ReckonCli.Version.class,
     description = "Low-latency account kernel for crypto perpetual futures (BingX USDT-M).",
     subcommands = {
+        ImportCommand.class,
+        ReplayCommand.class,
         JournalCommand.class,
         CommandLine.HelpCommand.class,
     })
