@@ -19,7 +19,11 @@ public enum RejectReason {
     ENUM_UNKNOWN,
     REST_ERROR,
     TEXT_UNKNOWN,
-    FOLD_OVERFLOW;
+    FOLD_OVERFLOW,
+    /** A field holds a JSON type the venue never sends there (an object where a number belongs, ...). */
+    WRONG_TYPE,
+    /** A string longer than the slot keeps (a client order id beyond {@link OrderFields#CLIENT_ID_CAPACITY}). */
+    STRING_TOO_LONG;
 
     private static final RejectReason[] VALUES = values();
 
