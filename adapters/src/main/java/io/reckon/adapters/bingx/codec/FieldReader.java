@@ -228,7 +228,8 @@ final class FieldReader {
         }
         final long v = FixedPoint.parseUnsignedLong(b, s, n);
         if (v < 0) {
-            return failed(integerError(b, s, n), field);
+            // a sign, a fraction or an exponent is not a decimal integer; digits that overflow are an overflow
+            return failed(numberError(FixedPoint.error(b, s, n)), field);
         }
         number = v;
         return PRESENT;
@@ -252,18 +253,6 @@ final class FieldReader {
             number = -number;
         }
         return st;
-    }
-
-    private static RejectReason integerError(final byte[] b, final int s, final int n) {
-        boolean digits = true;
-        for (int i = s; i < s + n; i++) {
-            final byte c = b[i];
-            if (c == 'e' || c == 'E') {
-                return RejectReason.NUMBER_EXPONENT;
-            }
-            digits &= c >= '0' && c <= '9';
-        }
-        return digits ? RejectReason.NUMBER_OVERFLOW : RejectReason.NUMBER_NOT_DECIMAL;
     }
 
     /**
