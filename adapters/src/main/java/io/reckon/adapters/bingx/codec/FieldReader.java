@@ -226,13 +226,41 @@ final class FieldReader {
         if (n == 0) {
             return failed(RejectReason.NUMBER_EMPTY, field);
         }
-        final long v = FixedPoint.parseUnsignedLong(b, s, n);
+        final long v = digits(b, s, n);
         if (v < 0) {
             // a sign, a fraction or an exponent is not a decimal integer; digits that overflow are an overflow
             return failed(numberError(FixedPoint.error(b, s, n)), field);
         }
         number = v;
         return PRESENT;
+    }
+
+    /**
+     * A run of decimal digits as a non-negative long, or -1 when a byte is not a digit or the value exceeds
+     * {@link Long#MAX_VALUE}. Eighteen digits cannot overflow, so only a nineteenth needs a check (ids and times
+     * are on every frame: this avoids a division per digit).
+     */
+    static long digits(final byte[] b, final int s, final int n) {
+        if (n == 0 || n > 19) {
+            return -1;
+        }
+        long v = 0;
+        final int last = n == 19 ? s + 18 : s + n;
+        for (int i = s; i < last; i++) {
+            final int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        if (n == 19) {
+            final int d = b[last] - '0';
+            if (d < 0 || d > 9 || v > (Long.MAX_VALUE - d) / 10) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 
     /** A non-negative int (a leverage). */
@@ -270,19 +298,21 @@ final class FieldReader {
         final byte[] b = cur.buffer();
         final int s = cur.tokenStart;
         final int n = cur.tokenLength;
-        boolean digits = n > 0;
-        for (int i = s; i < s + n && digits; i++) {
-            digits = b[i] >= '0' && b[i] <= '9';
-        }
-        if (!digits) {
-            return failed(RejectReason.ORDER_ID_INVALID, field);
-        }
-        final long v = FixedPoint.parseUnsignedLong(b, s, n);
+        final long v = digits(b, s, n);
         if (v < 0) {
-            return failed(RejectReason.ORDER_ID_OVERFLOW, field);
+            return failed(allDigits(b, s, n) ? RejectReason.ORDER_ID_OVERFLOW : RejectReason.ORDER_ID_INVALID, field);
         }
         number = v;
         return PRESENT;
+    }
+
+    private static boolean allDigits(final byte[] b, final int s, final int n) {
+        for (int i = s; i < s + n; i++) {
+            if (b[i] < '0' || b[i] > '9') {
+                return false;
+            }
+        }
+        return n > 0;
     }
 
     /** JSON {@code true}/{@code false}, or the same words quoted; {@link #number} is 1 or 0. */

@@ -48,7 +48,7 @@ public final class GzipInflater {
 
     /**
      * Inflates the gzip member in {@code src[position, limit)} (heap, read-only or direct) into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only when the deflate data are corrupt.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */
@@ -71,7 +71,7 @@ public final class GzipInflater {
 
     /**
      * Inflates the gzip member in {@code src[offset, offset + length)} into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only when the deflate data are corrupt.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */

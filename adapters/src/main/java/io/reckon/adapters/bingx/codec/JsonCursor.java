@@ -135,14 +135,23 @@ final class JsonCursor {
      * every key of the BingX stream), or -1 for longer or escaped keys. Exact: no two keys share a code.
      */
     int keyCode() {
-        if (keyLength > 4 || keyLength == 0 || keyEscaped) {
+        if (keyEscaped) {
             return -1;
         }
-        int code = 0;
-        for (int i = keyStart, e = keyStart + keyLength; i < e; i++) {
-            code = code << 8 | (buf[i] & 0xFF);
+        final byte[] b = buf;
+        final int s = keyStart;
+        switch (keyLength) {
+            case 1:
+                return b[s] & 0xFF;
+            case 2:
+                return (b[s] & 0xFF) << 8 | (b[s + 1] & 0xFF);
+            case 3:
+                return (b[s] & 0xFF) << 16 | (b[s + 1] & 0xFF) << 8 | (b[s + 2] & 0xFF);
+            case 4:
+                return (b[s] & 0xFF) << 24 | (b[s + 1] & 0xFF) << 16 | (b[s + 2] & 0xFF) << 8 | (b[s + 3] & 0xFF);
+            default:
+                return -1;
         }
-        return code;
     }
 
     boolean keyIs(final byte[] literal) {

@@ -40,7 +40,7 @@ class BingxCodecAllocationTest {
         final RingEvent event = new RingEvent(4096);
         final ByteBuffer[] frames = gzippedCorpusAndPing();
 
-        final int[] kinds = run(codec, event, frames, 200_000);
+        final int[] kinds = run(codec, event, frames, 100_000);
         final long before = threads.getCurrentThreadAllocatedBytes();
         run(codec, event, frames, 1_000_000);
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
