@@ -115,7 +115,8 @@ final class BingxStreamDecoder {
         int orderAt = -1;
         int accountAt = -1;
         int configAt = -1;
-        boolean parsed = false;
+        // the type whose group was parsed in place; a repeated "e" may change the type afterwards
+        int parsedAs = TYPE_ABSENT;
         int r = cur.openObject();
         while (r > 0) {
             switch (cur.keyCode()) {
@@ -141,7 +142,7 @@ final class BingxStreamDecoder {
                         if (!order(event)) {
                             return;
                         }
-                        parsed = true;
+                        parsedAs = type;
                     } else {
                         orderAt = cur.position();
                         if (!in.skip()) {
@@ -154,7 +155,7 @@ final class BingxStreamDecoder {
                         if (!account(event)) {
                             return;
                         }
-                        parsed = true;
+                        parsedAs = type;
                     } else {
                         accountAt = cur.position();
                         if (!in.skip()) {
@@ -167,7 +168,7 @@ final class BingxStreamDecoder {
                         if (!config(event)) {
                             return;
                         }
-                        parsed = true;
+                        parsedAs = type;
                     } else {
                         configAt = cur.position();
                         if (!in.skip()) {
@@ -187,7 +188,7 @@ final class BingxStreamDecoder {
             in.malformed();
             return;
         }
-        finish(event, type, parsed, orderAt, accountAt, configAt);
+        finish(event, type, parsedAs == type, orderAt, accountAt, configAt);
     }
 
     private void finish(final RingEvent event, final int type, final boolean parsed, final int orderAt,

@@ -1,6 +1,7 @@
 package io.reckon.adapters.bingx.codec;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
@@ -110,7 +111,7 @@ public final class GzipInflater {
             final byte[] out = new byte[capacity];
             final int n = inflate(src, out, 0, capacity);
             if (n >= 0) {
-                return n == capacity ? out : java.util.Arrays.copyOf(out, n);
+                return n == capacity ? out : Arrays.copyOf(out, n);
             }
             if (n != ERR_TOO_LARGE || capacity == maxLength) {
                 lastError = n;

@@ -129,6 +129,8 @@ class BingxRejectsTest {
             Arguments.of("config margin mode unknown",
                 "{\"e\":\"ACCOUNT_CONFIG_UPDATE\",\"ac\":{\"s\":\"A\",\"mt\":\"portfolio\"}}",
                 RejectReason.ENUM_UNKNOWN, "ac.mt"),
+            Arguments.of("a repeated e naming another event", order.replace("}}", "},\"e\":\"ACCOUNT_UPDATE\"}"),
+                RejectReason.MISSING_FIELD, "a"),
             Arguments.of("snapshot with neither ac nor a", "{\"e\":\"SNAPSHOT\",\"E\":1}", RejectReason.MISSING_FIELD,
                 "ac"));
     }
