@@ -66,8 +66,8 @@ public final class BingxCodec implements VenueCodec {
     }
 
     /**
-     * Fills the slot's payload from a socket frame, then decodes it; the frame's position and limit are left as
-     * they were. Allocates only on cold paths: a frame inflating beyond the slot (kept in
+     * Fills the slot's payload from a socket frame, then decodes it as a stream frame (the caller has set the
+     * envelope, {@code source = WS} included); the frame's position and limit are left as they were. Allocates only on cold paths: a frame inflating beyond the slot (kept in
      * {@link RingEvent#oversizePayload}), a text frame beyond the slot, and corrupt gzip (raw bytes kept with
      * {@link RingEvent#compressed} set, then inflated again by {@link #decode}).
      */
