@@ -12,6 +12,7 @@ public final class OpenOrderTable {
     public final long[] quantity = new long[CAPACITY];
     public final long[] price = new long[CAPACITY];
     public final long[] cumulativeQty = new long[CAPACITY];
+    public final OrderStatus[] status = new OrderStatus[CAPACITY];
 
     public int add() {
         if (count == CAPACITY) {
@@ -25,6 +26,7 @@ public final class OpenOrderTable {
         quantity[i] = 0;
         price[i] = 0;
         cumulativeQty[i] = 0;
+        status[i] = OrderStatus.NONE;
         return i;
     }
 

@@ -33,6 +33,8 @@ public final class OrderFields {
     public int feeAssetId;
     public long realizedPnl;
     public boolean reduceOnly;
+    /** The venue's trade/update time in epoch ms; 0 when absent (BingX sends 0, use the event time). */
+    public long tradeTimeMs;
 
     public void clear() {
         symbolId = 0;
@@ -58,6 +60,7 @@ public final class OrderFields {
         feeAssetId = 0;
         realizedPnl = 0;
         reduceOnly = false;
+        tradeTimeMs = 0;
     }
 
     public void copyFrom(final OrderFields o) {
@@ -85,5 +88,6 @@ public final class OrderFields {
         feeAssetId = o.feeAssetId;
         realizedPnl = o.realizedPnl;
         reduceOnly = o.reduceOnly;
+        tradeTimeMs = o.tradeTimeMs;
     }
 }

@@ -20,6 +20,10 @@ public enum RejectReason {
     REST_ERROR,
     TEXT_UNKNOWN,
     FOLD_OVERFLOW,
+    /** A field holds a JSON type the venue never sends there (an object where a number belongs, ...). */
+    WRONG_TYPE,
+    /** A string longer than the slot keeps (a client order id beyond {@link OrderFields#CLIENT_ID_CAPACITY}). */
+    STRING_TOO_LONG,
     /** The decoder threw: a bug, never expected; the event is kept and journaled so it can be reproduced. */
     DECODER_FAULT,
     /** The journal could not record the input, so it is not folded. */

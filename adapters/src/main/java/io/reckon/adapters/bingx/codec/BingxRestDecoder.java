@@ -1,0 +1,528 @@
+package io.reckon.adapters.bingx.codec;
+
+import io.reckon.engine.ring.BalanceFields;
+import io.reckon.engine.ring.DecodedKind;
+import io.reckon.engine.ring.MarginMode;
+import io.reckon.engine.ring.OpenOrderTable;
+import io.reckon.engine.ring.OrderStatus;
+import io.reckon.engine.ring.PositionSide;
+import io.reckon.engine.ring.PositionTable;
+import io.reckon.engine.ring.RejectReason;
+import io.reckon.engine.ring.RingEvent;
+import io.reckon.engine.ring.Side;
+import io.reckon.engine.symbol.SymbolTable;
+
+import static io.reckon.adapters.bingx.codec.FieldReader.ABSENT;
+import static io.reckon.adapters.bingx.codec.FieldReader.FAILED;
+import static io.reckon.adapters.bingx.codec.FieldReader.NULL_CONTAINER;
+import static io.reckon.adapters.bingx.codec.FieldReader.PRESENT;
+
+/**
+ * Decodes a BingX REST body (the reader stands on its opening brace) by {@link RingEvent#topic}:
+ * {@code GET /openApi/swap/v3/user/balance}, {@code GET /openApi/swap/v2/user/positions},
+ * {@code GET /openApi/swap/v2/trade/openOrders}; other topics are checked for the envelope and come out as
+ * {@link DecodedKind#UNKNOWN_EVENT}.
+ *
+ * <p>The envelope is {@code {code,msg,data}} in any order: {@code data} is remembered and read only once
+ * {@code code} is known to be 0. Keys are long here, so they are matched by bytes (REST is polled, not streamed).
+ */
+final class BingxRestDecoder {
+    private static final byte[] CODE = Ascii.bytes("code");
+    private static final byte[] DATA = Ascii.bytes("data");
+    private static final byte[] ASSET = Ascii.bytes("asset");
+    private static final byte[] BALANCE = Ascii.bytes("balance");
+    private static final byte[] EQUITY = Ascii.bytes("equity");
+    private static final byte[] AVAILABLE_MARGIN = Ascii.bytes("availableMargin");
+    private static final byte[] USED_MARGIN = Ascii.bytes("usedMargin");
+    private static final byte[] UNREALIZED_PROFIT = Ascii.bytes("unrealizedProfit");
+    private static final byte[] SYMBOL = Ascii.bytes("symbol");
+    private static final byte[] POSITION_SIDE = Ascii.bytes("positionSide");
+    private static final byte[] POSITION_AMT = Ascii.bytes("positionAmt");
+    private static final byte[] AVG_PRICE = Ascii.bytes("avgPrice");
+    private static final byte[] MARK_PRICE = Ascii.bytes("markPrice");
+    private static final byte[] REALISED_PROFIT = Ascii.bytes("realisedProfit");
+    private static final byte[] LEVERAGE = Ascii.bytes("leverage");
+    private static final byte[] ISOLATED = Ascii.bytes("isolated");
+    private static final byte[] ORDERS = Ascii.bytes("orders");
+    private static final byte[] ORDER_ID = Ascii.bytes("orderId");
+    private static final byte[] SIDE = Ascii.bytes("side");
+    private static final byte[] ORIG_QTY = Ascii.bytes("origQty");
+    private static final byte[] PRICE = Ascii.bytes("price");
+    private static final byte[] EXECUTED_QTY = Ascii.bytes("executedQty");
+    private static final byte[] STATUS = Ascii.bytes("status");
+
+    private static final int REQ_SYMBOL = 1;
+    private static final int REQ_AMOUNT = 2;
+    private static final int REQ_ORDER_ID = 4;
+    private static final int REQ_SIDE = 8;
+    private static final int REQ_QTY = 16;
+
+    private static final int KEY_OTHER = 0;
+    private static final int KEY_SYMBOL = 1;
+    private static final int KEY_POSITION_SIDE = 2;
+    private static final int KEY_POSITION_AMT = 3;
+    private static final int KEY_AVG_PRICE = 4;
+    private static final int KEY_MARK_PRICE = 5;
+    private static final int KEY_UNREALIZED = 6;
+    private static final int KEY_REALISED = 7;
+    private static final int KEY_LEVERAGE = 8;
+    private static final int KEY_ISOLATED = 9;
+    private static final int KEY_ORDER_ID = 10;
+    private static final int KEY_SIDE = 11;
+    private static final int KEY_ORIG_QTY = 12;
+    private static final int KEY_PRICE = 13;
+    private static final int KEY_EXECUTED_QTY = 14;
+    private static final int KEY_STATUS = 15;
+
+    private static final int T_ASSET = 0;
+    private static final int T_BALANCE = 1;
+    private static final int T_EQUITY = 2;
+    private static final int T_AVAILABLE = 3;
+    private static final int T_USED = 4;
+    private static final int T_UNREALIZED = 5;
+
+    private final FieldReader in;
+    private final JsonCursor cur;
+    private final SymbolTable symbols;
+    private final SymbolTable assets;
+
+    BingxRestDecoder(final FieldReader in, final SymbolTable symbols, final SymbolTable assets) {
+        this.in = in;
+        this.cur = in.cur;
+        this.symbols = symbols;
+        this.assets = assets;
+    }
+
+    void decode(final RingEvent event) {
+        boolean hasCode = false;
+        long code = 0;
+        int dataAt = -1;
+        int r = cur.openObject();
+        while (r > 0) {
+            if (cur.keyIs(CODE)) {
+                if (!in.value()) {
+                    return;
+                }
+                final int st = in.signedIntValue(BingxField.R_CODE);
+                if (st == FAILED) {
+                    return;
+                }
+                hasCode = st == PRESENT;
+                code = in.number;
+            } else if (cur.keyIs(DATA)) {
+                dataAt = cur.position();
+                if (!in.skip()) {
+                    return;
+                }
+            } else if (!in.skip()) {
+                return;
+            }
+            r = cur.nextKey();
+        }
+        if (r < 0 || !cur.atEnd()) {
+            in.malformed();
+            return;
+        }
+        if (!hasCode) {
+            in.fail(RejectReason.MISSING_FIELD, BingxField.R_CODE);
+            return;
+        }
+        if (code != 0) {
+            event.rejectAs(RejectReason.REST_ERROR, (int) code);
+            return;
+        }
+        switch (event.topic) {
+            case BALANCE:
+                if (data(dataAt) && balance(event.balance)) {
+                    event.decoded = DecodedKind.BALANCE_SNAPSHOT;
+                }
+                return;
+            case POSITIONS:
+                if (data(dataAt) && positions(event.positions)) {
+                    event.decoded = DecodedKind.POSITIONS_SNAPSHOT;
+                }
+                return;
+            case OPEN_ORDERS:
+                if (data(dataAt) && openOrders(event.openOrders)) {
+                    event.decoded = DecodedKind.OPEN_ORDERS_SNAPSHOT;
+                }
+                return;
+            default:
+                event.decoded = DecodedKind.UNKNOWN_EVENT;
+        }
+    }
+
+    private boolean data(final int at) {
+        if (at < 0) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.R_DATA);
+        }
+        cur.seek(at);
+        return true;
+    }
+
+    /** v3: {@code data} is an array with one row per margin asset; the USDT row is the account's. */
+    private boolean balance(final BalanceFields balance) {
+        int r = in.openArray(BingxField.R_DATA);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.R_DATA);
+        }
+        while (r > 0) {
+            in.clearTokens();
+            int k = in.openObject(BingxField.R_DATA);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_DATA);
+            }
+            while (k > 0) {
+                final int slot = balanceSlot();
+                if (!in.value()) {
+                    return false;
+                }
+                if (slot >= 0) {
+                    in.keepToken(slot);
+                }
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            final int assetId = in.keptAssetId(assets, T_ASSET, BingxStreamDecoder.SETTLEMENT_ASSET,
+                BingxField.R_ASSET);
+            if (assetId < 0 || assetId > 0 && !settlementRow(balance, assetId)) {
+                return false;
+            }
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    private int balanceSlot() {
+        if (cur.keyIs(ASSET)) {
+            return T_ASSET;
+        }
+        if (cur.keyIs(BALANCE)) {
+            return T_BALANCE;
+        }
+        if (cur.keyIs(EQUITY)) {
+            return T_EQUITY;
+        }
+        if (cur.keyIs(AVAILABLE_MARGIN)) {
+            return T_AVAILABLE;
+        }
+        if (cur.keyIs(USED_MARGIN)) {
+            return T_USED;
+        }
+        return cur.keyIs(UNREALIZED_PROFIT) ? T_UNREALIZED : -1;
+    }
+
+    private boolean settlementRow(final BalanceFields balance, final int assetId) {
+        balance.assetId = assetId;
+        balance.present = true;
+        int st = in.keptDecimal(T_BALANCE, BingxField.R_BALANCE);
+        if (st != PRESENT) {
+            return st == ABSENT && in.fail(RejectReason.MISSING_FIELD, BingxField.R_BALANCE);
+        }
+        balance.walletBalance = in.number;
+        if ((st = in.keptDecimal(T_EQUITY, BingxField.R_EQUITY)) == FAILED) {
+            return false;
+        }
+        balance.hasEquity = st == PRESENT;
+        balance.equity = st == PRESENT ? in.number : 0;
+        if ((st = in.keptDecimal(T_AVAILABLE, BingxField.R_AVAILABLE_MARGIN)) == FAILED) {
+            return false;
+        }
+        balance.hasAvailableMargin = st == PRESENT;
+        balance.availableMargin = st == PRESENT ? in.number : 0;
+        if ((st = in.keptDecimal(T_USED, BingxField.R_USED_MARGIN)) == FAILED) {
+            return false;
+        }
+        balance.hasUsedMargin = st == PRESENT;
+        balance.usedMargin = st == PRESENT ? in.number : 0;
+        if ((st = in.keptDecimal(T_UNREALIZED, BingxField.R_UNREALIZED)) == FAILED) {
+            return false;
+        }
+        balance.hasUnrealizedPnl = st == PRESENT;
+        balance.unrealizedPnl = st == PRESENT ? in.number : 0;
+        return true;
+    }
+
+    /** v2: {@code data[]}; {@code liquidationPrice} (a number) and the other keys are skipped. */
+    private boolean positions(final PositionTable table) {
+        int r = in.openArray(BingxField.R_DATA);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.R_DATA);
+        }
+        while (r > 0) {
+            final int i = table.add();
+            if (i < 0) {
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_DATA);
+            }
+            int seen = 0;
+            int k = in.openObject(BingxField.R_DATA);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_DATA);
+            }
+            while (k > 0) {
+                final int key = positionKey();
+                if (!in.value()) {
+                    return false;
+                }
+                final int bit = positionField(table, i, key);
+                if (bit < 0) {
+                    return false;
+                }
+                seen |= bit;
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            if (!in.required(seen, REQ_SYMBOL, BingxField.R_SYMBOL)
+                || !in.required(seen, REQ_AMOUNT, BingxField.R_POSITION_AMT)) {
+                return false;
+            }
+            BingxStreamDecoder.applyPositionSign(table, i);
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    /** The current key of a position row, read before its value (skipping a nested value moves the key). */
+    private int positionKey() {
+        if (cur.keyIs(SYMBOL)) {
+            return KEY_SYMBOL;
+        }
+        if (cur.keyIs(POSITION_AMT)) {
+            return KEY_POSITION_AMT;
+        }
+        if (cur.keyIs(POSITION_SIDE)) {
+            return KEY_POSITION_SIDE;
+        }
+        if (cur.keyIs(AVG_PRICE)) {
+            return KEY_AVG_PRICE;
+        }
+        if (cur.keyIs(MARK_PRICE)) {
+            return KEY_MARK_PRICE;
+        }
+        if (cur.keyIs(UNREALIZED_PROFIT)) {
+            return KEY_UNREALIZED;
+        }
+        if (cur.keyIs(REALISED_PROFIT)) {
+            return KEY_REALISED;
+        }
+        if (cur.keyIs(LEVERAGE)) {
+            return KEY_LEVERAGE;
+        }
+        return cur.keyIs(ISOLATED) ? KEY_ISOLATED : KEY_OTHER;
+    }
+
+    /** Reads one value of a position row; returns its required-field bit (0 if none), or -1 when rejected. */
+    private int positionField(final PositionTable table, final int i, final int key) {
+        final int st;
+        switch (key) {
+            case KEY_SYMBOL:
+                st = in.intern(symbols, BingxField.R_SYMBOL);
+                if (st == PRESENT) {
+                    table.symbolId[i] = (int) in.number;
+                    return REQ_SYMBOL;
+                }
+                break;
+            case KEY_POSITION_AMT:
+                st = in.decimal(BingxField.R_POSITION_AMT, false);
+                if (st == PRESENT) {
+                    table.size[i] = in.number;
+                    return REQ_AMOUNT;
+                }
+                break;
+            case KEY_POSITION_SIDE: {
+                final PositionSide side = in.positionSide(BingxField.R_POSITION_SIDE);
+                if (side == null) {
+                    return -1;
+                }
+                table.side[i] = side;
+                return 0;
+            }
+            case KEY_AVG_PRICE:
+                st = in.decimal(BingxField.R_AVG_PRICE, false);
+                table.entryPrice[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_MARK_PRICE:
+                st = in.decimal(BingxField.R_MARK_PRICE, false);
+                table.hasMarkPrice[i] = st == PRESENT;
+                table.markPrice[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_UNREALIZED:
+                st = in.decimal(BingxField.R_UNREALIZED, false);
+                table.unrealizedPnl[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_REALISED:
+                st = in.decimal(BingxField.R_REALISED, false);
+                table.realizedPnl[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_LEVERAGE:
+                st = in.intValue(BingxField.R_LEVERAGE);
+                table.leverage[i] = st == PRESENT ? (int) in.number : 0;
+                break;
+            case KEY_ISOLATED:
+                st = in.bool(BingxField.R_ISOLATED);
+                if (st == PRESENT) {
+                    table.marginMode[i] = in.number != 0 ? MarginMode.ISOLATED : MarginMode.CROSS;
+                }
+                break;
+            default:
+                st = ABSENT;
+                break;
+        }
+        return st == FAILED ? -1 : 0;
+    }
+
+    /** v2: {@code data.orders[]}, {@code orderId} a number or a string. */
+    private boolean openOrders(final OpenOrderTable table) {
+        int r = in.openObject(BingxField.R_DATA);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.R_DATA);
+        }
+        while (r > 0) {
+            if (cur.keyIs(ORDERS)) {
+                if (!orderRows(table)) {
+                    return false;
+                }
+            } else if (!in.skip()) {
+                return false;
+            }
+            r = cur.nextKey();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    private boolean orderRows(final OpenOrderTable table) {
+        int r = in.openArray(BingxField.R_ORDERS);
+        if (r == NULL_CONTAINER) {
+            return true;
+        }
+        while (r > 0) {
+            final int i = table.add();
+            if (i < 0) {
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_ORDERS);
+            }
+            int seen = 0;
+            int k = in.openObject(BingxField.R_ORDERS);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_ORDERS);
+            }
+            while (k > 0) {
+                final int key = orderKey();
+                if (!in.value()) {
+                    return false;
+                }
+                final int bit = orderField(table, i, key);
+                if (bit < 0) {
+                    return false;
+                }
+                seen |= bit;
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            if (!in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
+                || !in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
+                || !in.required(seen, REQ_SIDE, BingxField.R_SIDE)
+                || !in.required(seen, REQ_QTY, BingxField.R_ORIG_QTY)) {
+                return false;
+            }
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    /** The current key of an open-order row, read before its value. */
+    private int orderKey() {
+        if (cur.keyIs(ORDER_ID)) {
+            return KEY_ORDER_ID;
+        }
+        if (cur.keyIs(SYMBOL)) {
+            return KEY_SYMBOL;
+        }
+        if (cur.keyIs(SIDE)) {
+            return KEY_SIDE;
+        }
+        if (cur.keyIs(ORIG_QTY)) {
+            return KEY_ORIG_QTY;
+        }
+        if (cur.keyIs(POSITION_SIDE)) {
+            return KEY_POSITION_SIDE;
+        }
+        if (cur.keyIs(PRICE)) {
+            return KEY_PRICE;
+        }
+        if (cur.keyIs(EXECUTED_QTY)) {
+            return KEY_EXECUTED_QTY;
+        }
+        return cur.keyIs(STATUS) ? KEY_STATUS : KEY_OTHER;
+    }
+
+    /** Reads one value of an open-order row; returns its required-field bit (0 if none), or -1 when rejected. */
+    private int orderField(final OpenOrderTable table, final int i, final int key) {
+        final int st;
+        switch (key) {
+            case KEY_ORDER_ID:
+                st = in.orderId(BingxField.R_ORDER_ID);
+                if (st == PRESENT) {
+                    table.orderId[i] = in.number;
+                    return REQ_ORDER_ID;
+                }
+                break;
+            case KEY_SYMBOL:
+                st = in.intern(symbols, BingxField.R_ORDER_SYMBOL);
+                if (st == PRESENT) {
+                    table.symbolId[i] = (int) in.number;
+                    return REQ_SYMBOL;
+                }
+                break;
+            case KEY_SIDE: {
+                final Side side = in.side(BingxField.R_SIDE);
+                if (side == null) {
+                    return -1;
+                }
+                table.side[i] = side;
+                return side == Side.NONE ? 0 : REQ_SIDE;
+            }
+            case KEY_ORIG_QTY:
+                st = in.decimal(BingxField.R_ORIG_QTY, false);
+                if (st == PRESENT) {
+                    table.quantity[i] = in.number;
+                    return REQ_QTY;
+                }
+                break;
+            case KEY_POSITION_SIDE: {
+                final PositionSide side = in.positionSide(BingxField.R_ORDER_POSITION_SIDE);
+                if (side == null) {
+                    return -1;
+                }
+                table.positionSide[i] = side;
+                return 0;
+            }
+            case KEY_PRICE:
+                // conditional orders rest with an empty price
+                st = in.decimal(BingxField.R_PRICE, true);
+                table.price[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_EXECUTED_QTY:
+                st = in.decimal(BingxField.R_EXECUTED_QTY, false);
+                table.cumulativeQty[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_STATUS: {
+                final OrderStatus status = in.status(BingxField.R_STATUS);
+                if (status == null) {
+                    return -1;
+                }
+                table.status[i] = status;
+                return 0;
+            }
+            default:
+                st = ABSENT;
+                break;
+        }
+        return st == FAILED ? -1 : 0;
+    }
+}

@@ -1,0 +1,722 @@
+package io.reckon.adapters.bingx.codec;
+
+import io.reckon.engine.ring.BalanceFields;
+import io.reckon.engine.ring.BalanceReason;
+import io.reckon.engine.ring.DecodedKind;
+import io.reckon.engine.ring.ExecType;
+import io.reckon.engine.ring.LeverageFields;
+import io.reckon.engine.ring.MarginMode;
+import io.reckon.engine.ring.OrderFields;
+import io.reckon.engine.ring.OrderStatus;
+import io.reckon.engine.ring.OrderType;
+import io.reckon.engine.ring.PositionSide;
+import io.reckon.engine.ring.PositionTable;
+import io.reckon.engine.ring.RejectReason;
+import io.reckon.engine.ring.RingEvent;
+import io.reckon.engine.ring.Side;
+import io.reckon.engine.symbol.SymbolTable;
+
+import static io.reckon.adapters.bingx.codec.FieldReader.ABSENT;
+import static io.reckon.adapters.bingx.codec.FieldReader.FAILED;
+import static io.reckon.adapters.bingx.codec.FieldReader.NULL_CONTAINER;
+import static io.reckon.adapters.bingx.codec.FieldReader.PRESENT;
+
+/**
+ * Decodes one user-stream JSON object (the reader stands on its opening brace) into the slot.
+ *
+ * <p>Keys are dispatched on {@link JsonCursor#keyCode()}, so key order is free. {@code o}, {@code a} and {@code ac}
+ * are parsed in place when {@code e} came first (every BingX frame seen) and otherwise remembered and parsed once
+ * the whole object has been read. Required: {@code e}; for an order {@code s, i, X, z, q}; for an account update
+ * {@code a}, the asset of each {@code B} row and {@code wb} of the USDT row, {@code s} and {@code pa} of each
+ * {@code P} row; for a config {@code ac.s}.
+ */
+final class BingxStreamDecoder {
+    static final byte[] SETTLEMENT_ASSET = Ascii.bytes("USDT");
+
+    private static final byte[] ORDER_TRADE_UPDATE = Ascii.bytes("ORDER_TRADE_UPDATE");
+    private static final byte[] ACCOUNT_UPDATE = Ascii.bytes("ACCOUNT_UPDATE");
+    private static final byte[] ACCOUNT_CONFIG_UPDATE = Ascii.bytes("ACCOUNT_CONFIG_UPDATE");
+    private static final byte[] SNAPSHOT = Ascii.bytes("SNAPSHOT");
+    private static final byte[] LISTEN_KEY_EXPIRED = Ascii.bytes("listenKeyExpired");
+
+    // keys packed by JsonCursor.keyCode(), one byte per character
+    private static final int K_e = 'e';
+    private static final int K_E = 'E';
+    private static final int K_o = 'o';
+    private static final int K_a = 'a';
+    private static final int K_ac = 'a' << 8 | 'c';
+    private static final int K_s = 's';
+    private static final int K_c = 'c';
+    private static final int K_i = 'i';
+    private static final int K_S = 'S';
+    private static final int K_q = 'q';
+    private static final int K_p = 'p';
+    private static final int K_sp = 's' << 8 | 'p';
+    private static final int K_ap = 'a' << 8 | 'p';
+    private static final int K_x = 'x';
+    private static final int K_X = 'X';
+    private static final int K_N = 'N';
+    private static final int K_n = 'n';
+    private static final int K_T = 'T';
+    private static final int K_ps = 'p' << 8 | 's';
+    private static final int K_rp = 'r' << 8 | 'p';
+    private static final int K_z = 'z';
+    private static final int K_l = 'l';
+    private static final int K_L = 'L';
+    private static final int K_ro = 'r' << 8 | 'o';
+    private static final int K_m = 'm';
+    private static final int K_B = 'B';
+    private static final int K_P = 'P';
+    private static final int K_wb = 'w' << 8 | 'b';
+    private static final int K_cw = 'c' << 8 | 'w';
+    private static final int K_bc = 'b' << 8 | 'c';
+    private static final int K_pa = 'p' << 8 | 'a';
+    private static final int K_ep = 'e' << 8 | 'p';
+    private static final int K_up = 'u' << 8 | 'p';
+    private static final int K_mt = 'm' << 8 | 't';
+    private static final int K_iw = 'i' << 8 | 'w';
+    private static final int K_cr = 'c' << 8 | 'r';
+
+    private static final int TYPE_ABSENT = 0;
+    private static final int TYPE_WRONG = 1;
+    private static final int TYPE_ORDER = 2;
+    private static final int TYPE_ACCOUNT = 3;
+    private static final int TYPE_CONFIG = 4;
+    private static final int TYPE_SNAPSHOT = 5;
+    private static final int TYPE_LISTEN_KEY_EXPIRED = 6;
+    private static final int TYPE_OTHER = 7;
+
+    private static final int REQ_SYMBOL = 1;
+    private static final int REQ_ORDER_ID = 2;
+    private static final int REQ_STATUS = 4;
+    private static final int REQ_CUM_QTY = 8;
+    private static final int REQ_QTY = 16;
+    private static final int REQ_AMOUNT = 32;
+
+    private static final int T_ASSET = 0;
+    private static final int T_WALLET = 1;
+    private static final int T_CROSS_WALLET = 2;
+    private static final int T_CHANGE = 3;
+
+    private final FieldReader in;
+    private final JsonCursor cur;
+    private final SymbolTable symbols;
+    private final SymbolTable assets;
+
+    BingxStreamDecoder(final FieldReader in, final SymbolTable symbols, final SymbolTable assets) {
+        this.in = in;
+        this.cur = in.cur;
+        this.symbols = symbols;
+        this.assets = assets;
+    }
+
+    void decode(final RingEvent event) {
+        int type = TYPE_ABSENT;
+        int orderAt = -1;
+        int accountAt = -1;
+        int configAt = -1;
+        // the type whose group was parsed in place; a repeated "e" may change the type afterwards
+        int parsedAs = TYPE_ABSENT;
+        int r = cur.openObject();
+        while (r > 0) {
+            switch (cur.keyCode()) {
+                case K_e:
+                    if (!in.value()) {
+                        return;
+                    }
+                    type = eventType();
+                    break;
+                case K_E: {
+                    if (!in.value()) {
+                        return;
+                    }
+                    final int st = in.longValue(BingxField.E_TIME);
+                    if (st == FAILED) {
+                        return;
+                    }
+                    event.eventTimeMs = st == PRESENT ? in.number : 0;
+                    break;
+                }
+                case K_o:
+                    if (type == TYPE_ORDER) {
+                        if (!order(event)) {
+                            return;
+                        }
+                        parsedAs = type;
+                    } else {
+                        orderAt = cur.position();
+                        if (!in.skip()) {
+                            return;
+                        }
+                    }
+                    break;
+                case K_a:
+                    if (type == TYPE_ACCOUNT) {
+                        if (!account(event)) {
+                            return;
+                        }
+                        parsedAs = type;
+                    } else {
+                        accountAt = cur.position();
+                        if (!in.skip()) {
+                            return;
+                        }
+                    }
+                    break;
+                case K_ac:
+                    if (type == TYPE_CONFIG) {
+                        if (!config(event)) {
+                            return;
+                        }
+                        parsedAs = type;
+                    } else {
+                        configAt = cur.position();
+                        if (!in.skip()) {
+                            return;
+                        }
+                    }
+                    break;
+                default:
+                    if (!in.skip()) {
+                        return;
+                    }
+                    break;
+            }
+            r = cur.nextKey();
+        }
+        if (r < 0 || !cur.atEnd()) {
+            in.malformed();
+            return;
+        }
+        finish(event, type, parsedAs == type, orderAt, accountAt, configAt);
+    }
+
+    private void finish(final RingEvent event, final int type, final boolean parsed, final int orderAt,
+                        final int accountAt, final int configAt) {
+        switch (type) {
+            case TYPE_ABSENT:
+                in.fail(RejectReason.MISSING_EVENT_TYPE, BingxField.E_TYPE);
+                return;
+            case TYPE_WRONG:
+                in.fail(RejectReason.WRONG_TYPE, BingxField.E_TYPE);
+                return;
+            case TYPE_ORDER:
+                if (parsed || later(orderAt, BingxField.O) && order(event)) {
+                    event.decoded = DecodedKind.ORDER_UPDATE;
+                }
+                return;
+            case TYPE_ACCOUNT:
+                if (parsed || later(accountAt, BingxField.A) && account(event)) {
+                    event.decoded = DecodedKind.ACCOUNT_UPDATE;
+                }
+                return;
+            case TYPE_CONFIG:
+                if (parsed || later(configAt, BingxField.AC) && config(event)) {
+                    event.decoded = DecodedKind.ACCOUNT_CONFIG;
+                }
+                return;
+            case TYPE_SNAPSHOT:
+                // the config snapshot is still pushed; the account variant was removed in 2025 but decodes alike
+                if (configAt >= 0) {
+                    if (later(configAt, BingxField.AC) && config(event)) {
+                        event.decoded = DecodedKind.CONFIG_SNAPSHOT;
+                    }
+                } else if (later(accountAt, BingxField.AC) && account(event)) {
+                    event.decoded = DecodedKind.ACCOUNT_UPDATE;
+                }
+                return;
+            case TYPE_LISTEN_KEY_EXPIRED:
+                event.decoded = DecodedKind.LISTEN_KEY_EXPIRED;
+                return;
+            default:
+                event.decoded = DecodedKind.UNKNOWN_EVENT;
+        }
+    }
+
+    private boolean later(final int at, final int field) {
+        if (at < 0) {
+            return in.fail(RejectReason.MISSING_FIELD, field);
+        }
+        cur.seek(at);
+        return true;
+    }
+
+    private int eventType() {
+        if (cur.tokenKind != JsonCursor.STRING) {
+            return cur.tokenKind == JsonCursor.NULL ? TYPE_ABSENT : TYPE_WRONG;
+        }
+        if (cur.tokenIs(ORDER_TRADE_UPDATE)) {
+            return TYPE_ORDER;
+        }
+        if (cur.tokenIs(ACCOUNT_UPDATE)) {
+            return TYPE_ACCOUNT;
+        }
+        if (cur.tokenIs(SNAPSHOT)) {
+            return TYPE_SNAPSHOT;
+        }
+        if (cur.tokenIs(ACCOUNT_CONFIG_UPDATE)) {
+            return TYPE_CONFIG;
+        }
+        return cur.tokenIs(LISTEN_KEY_EXPIRED) ? TYPE_LISTEN_KEY_EXPIRED : TYPE_OTHER;
+    }
+
+    // ---- ORDER_TRADE_UPDATE.o
+
+    private boolean order(final RingEvent event) {
+        final OrderFields o = event.order;
+        o.clear();
+        int seen = 0;
+        int r = in.openObject(BingxField.O);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.O);
+        }
+        while (r > 0) {
+            final int key = cur.keyCode();
+            if (!in.value()) {
+                return false;
+            }
+            final int st = orderField(o, key);
+            if (st == FAILED) {
+                return false;
+            }
+            if (st == PRESENT) {
+                seen |= requiredBit(key);
+            }
+            r = cur.nextKey();
+        }
+        if (r < 0) {
+            return in.failedInside();
+        }
+        return in.required(seen, REQ_SYMBOL, BingxField.O_SYMBOL)
+            && in.required(seen, REQ_ORDER_ID, BingxField.O_ORDER_ID)
+            && in.required(seen, REQ_STATUS, BingxField.O_STATUS)
+            && in.required(seen, REQ_CUM_QTY, BingxField.O_CUM_QTY)
+            && in.required(seen, REQ_QTY, BingxField.O_QTY);
+    }
+
+    private static int requiredBit(final int key) {
+        switch (key) {
+            case K_s:
+                return REQ_SYMBOL;
+            case K_i:
+                return REQ_ORDER_ID;
+            case K_X:
+                return REQ_STATUS;
+            case K_z:
+                return REQ_CUM_QTY;
+            case K_q:
+                return REQ_QTY;
+            default:
+                return 0;
+        }
+    }
+
+    /** Reads one key of {@code o} into the order: PRESENT, ABSENT (unknown key or {@code null}) or FAILED. */
+    private int orderField(final OrderFields o, final int key) {
+        int st;
+        switch (key) {
+            case K_s:
+                st = in.intern(symbols, BingxField.O_SYMBOL);
+                if (st == PRESENT) {
+                    o.symbolId = (int) in.number;
+                }
+                return st;
+            case K_c:
+                return in.clientId(o, BingxField.O_CLIENT_ID);
+            case K_i:
+                st = in.orderId(BingxField.O_ORDER_ID);
+                if (st == PRESENT) {
+                    o.orderId = in.number;
+                }
+                return st;
+            case K_S: {
+                final Side side = in.side(BingxField.O_SIDE);
+                if (side == null) {
+                    return FAILED;
+                }
+                o.side = side;
+                return PRESENT;
+            }
+            case K_o: {
+                final OrderType type = in.orderType(BingxField.O_TYPE);
+                if (type == null) {
+                    return FAILED;
+                }
+                o.type = type;
+                return PRESENT;
+            }
+            case K_x: {
+                final ExecType exec = in.execType(BingxField.O_EXEC_TYPE);
+                if (exec == null) {
+                    return FAILED;
+                }
+                o.execType = exec;
+                return PRESENT;
+            }
+            case K_X: {
+                final OrderStatus status = in.status(BingxField.O_STATUS);
+                if (status == null) {
+                    return FAILED;
+                }
+                o.status = status;
+                return status == OrderStatus.NONE ? ABSENT : PRESENT;
+            }
+            case K_ps: {
+                final PositionSide side = in.positionSide(BingxField.O_POSITION_SIDE);
+                if (side == null) {
+                    return FAILED;
+                }
+                o.positionSide = side;
+                return PRESENT;
+            }
+            case K_q:
+                st = in.decimal(BingxField.O_QTY, false);
+                if (st == PRESENT) {
+                    o.quantity = in.number;
+                }
+                return st;
+            case K_p:
+                st = in.decimal(BingxField.O_PRICE, true);
+                if (st == PRESENT) {
+                    o.price = in.number;
+                    o.hasPrice = true;
+                }
+                return st;
+            case K_sp:
+                st = in.decimal(BingxField.O_STOP_PRICE, true);
+                if (st == PRESENT) {
+                    o.stopPrice = in.number;
+                }
+                return st;
+            case K_ap:
+                st = in.decimal(BingxField.O_AVG_PRICE, false);
+                if (st == PRESENT) {
+                    o.averagePrice = in.number;
+                }
+                return st;
+            case K_z:
+                st = in.decimal(BingxField.O_CUM_QTY, false);
+                if (st == PRESENT) {
+                    o.cumulativeQty = in.number;
+                }
+                return st;
+            case K_l:
+                st = in.decimal(BingxField.O_LAST_QTY, true);
+                if (st == PRESENT) {
+                    o.lastQty = in.number;
+                    o.hasLastQty = true;
+                }
+                return st;
+            case K_L:
+                st = in.decimal(BingxField.O_LAST_PRICE, true);
+                if (st == PRESENT) {
+                    o.lastPrice = in.number;
+                    o.hasLastPrice = true;
+                }
+                return st;
+            case K_n:
+                st = in.decimal(BingxField.O_FEE, false);
+                if (st == PRESENT) {
+                    o.fee = in.number;
+                    o.hasFee = true;
+                }
+                return st;
+            case K_N:
+                st = in.intern(assets, BingxField.O_FEE_ASSET);
+                if (st == PRESENT) {
+                    o.feeAssetId = (int) in.number;
+                }
+                return st;
+            case K_rp:
+                st = in.decimal(BingxField.O_REALIZED_PNL, false);
+                if (st == PRESENT) {
+                    o.realizedPnl = in.number;
+                }
+                return st;
+            case K_T:
+                st = in.longValue(BingxField.O_TRADE_TIME);
+                if (st == PRESENT) {
+                    o.tradeTimeMs = in.number;
+                }
+                return st;
+            case K_ro:
+                st = in.bool(BingxField.O_REDUCE_ONLY);
+                if (st == PRESENT) {
+                    o.reduceOnly = in.number != 0;
+                }
+                return st;
+            default:
+                return ABSENT;
+        }
+    }
+
+    // ---- ACCOUNT_UPDATE.a
+
+    private boolean account(final RingEvent event) {
+        final BalanceFields balance = event.balance;
+        balance.clear();
+        event.positions.clear();
+        int r = in.openObject(BingxField.A);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.A);
+        }
+        while (r > 0) {
+            switch (cur.keyCode()) {
+                case K_m: {
+                    if (!in.value()) {
+                        return false;
+                    }
+                    final BalanceReason reason = in.balanceReason(BingxField.A_REASON);
+                    if (reason == null) {
+                        return false;
+                    }
+                    balance.reason = reason;
+                    break;
+                }
+                case K_B:
+                    if (!balances(balance)) {
+                        return false;
+                    }
+                    break;
+                case K_P:
+                    if (!positions(event.positions)) {
+                        return false;
+                    }
+                    break;
+                default:
+                    if (!in.skip()) {
+                        return false;
+                    }
+                    break;
+            }
+            r = cur.nextKey();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    /** {@code a.B}: only the USDT row is read; rows of other assets are checked as JSON and otherwise ignored. */
+    private boolean balances(final BalanceFields balance) {
+        int r = in.openArray(BingxField.A_BALANCES);
+        if (r == NULL_CONTAINER) {
+            return true;
+        }
+        while (r > 0) {
+            in.clearTokens();
+            int k = in.openObject(BingxField.A_BALANCES);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.A_BALANCES);
+            }
+            while (k > 0) {
+                final int key = cur.keyCode();
+                if (!in.value()) {
+                    return false;
+                }
+                if (key == K_a) {
+                    in.keepToken(T_ASSET);
+                } else if (key == K_wb) {
+                    in.keepToken(T_WALLET);
+                } else if (key == K_cw) {
+                    in.keepToken(T_CROSS_WALLET);
+                } else if (key == K_bc) {
+                    in.keepToken(T_CHANGE);
+                }
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            final int assetId = in.keptAssetId(assets, T_ASSET, SETTLEMENT_ASSET, BingxField.A_B_ASSET);
+            if (assetId < 0 || assetId > 0 && !settlementRow(balance, assetId)) {
+                return false;
+            }
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    private boolean settlementRow(final BalanceFields balance, final int assetId) {
+        balance.assetId = assetId;
+        balance.present = true;
+        int st = in.keptDecimal(T_WALLET, BingxField.A_B_WALLET);
+        if (st != PRESENT) {
+            return st == ABSENT && in.fail(RejectReason.MISSING_FIELD, BingxField.A_B_WALLET);
+        }
+        balance.walletBalance = in.number;
+        st = in.keptDecimal(T_CROSS_WALLET, BingxField.A_B_CROSS_WALLET);
+        if (st == FAILED) {
+            return false;
+        }
+        balance.hasCrossWallet = st == PRESENT;
+        balance.crossWallet = st == PRESENT ? in.number : 0;
+        st = in.keptDecimal(T_CHANGE, BingxField.A_B_CHANGE);
+        if (st == FAILED) {
+            return false;
+        }
+        balance.hasBalanceChange = st == PRESENT;
+        balance.balanceChange = st == PRESENT ? in.number : 0;
+        return true;
+    }
+
+    private boolean positions(final PositionTable table) {
+        int r = in.openArray(BingxField.A_POSITIONS);
+        if (r == NULL_CONTAINER) {
+            return true;
+        }
+        while (r > 0) {
+            final int i = table.add();
+            if (i < 0) {
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.A_POSITIONS);
+            }
+            int seen = 0;
+            int k = in.openObject(BingxField.A_POSITIONS);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.A_POSITIONS);
+            }
+            while (k > 0) {
+                final int key = cur.keyCode();
+                if (!in.value()) {
+                    return false;
+                }
+                final int st = positionField(table, i, key);
+                if (st == FAILED) {
+                    return false;
+                }
+                if (st == PRESENT && key == K_s) {
+                    seen |= REQ_SYMBOL;
+                } else if (st == PRESENT && key == K_pa) {
+                    seen |= REQ_AMOUNT;
+                }
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            if (!in.required(seen, REQ_SYMBOL, BingxField.A_P_SYMBOL)
+                || !in.required(seen, REQ_AMOUNT, BingxField.A_P_AMOUNT)) {
+                return false;
+            }
+            applyPositionSign(table, i);
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    private int positionField(final PositionTable table, final int i, final int key) {
+        int st;
+        switch (key) {
+            case K_s:
+                st = in.intern(symbols, BingxField.A_P_SYMBOL);
+                if (st == PRESENT) {
+                    table.symbolId[i] = (int) in.number;
+                }
+                return st;
+            case K_pa:
+                st = in.decimal(BingxField.A_P_AMOUNT, false);
+                if (st == PRESENT) {
+                    table.size[i] = in.number;
+                }
+                return st;
+            case K_ep:
+                st = in.decimal(BingxField.A_P_ENTRY, false);
+                table.entryPrice[i] = st == PRESENT ? in.number : 0;
+                return st;
+            case K_up:
+                st = in.decimal(BingxField.A_P_UNREALIZED, false);
+                table.unrealizedPnl[i] = st == PRESENT ? in.number : 0;
+                return st;
+            case K_iw:
+                st = in.decimal(BingxField.A_P_ISOLATED_WALLET, false);
+                table.isolatedMargin[i] = st == PRESENT ? in.number : 0;
+                return st;
+            case K_cr:
+                st = in.decimal(BingxField.A_P_REALIZED, false);
+                table.realizedPnl[i] = st == PRESENT ? in.number : 0;
+                return st;
+            case K_mt: {
+                final MarginMode mode = in.marginMode(BingxField.A_P_MARGIN_TYPE);
+                if (mode == null) {
+                    return FAILED;
+                }
+                table.marginMode[i] = mode;
+                return PRESENT;
+            }
+            case K_ps: {
+                final PositionSide side = in.positionSide(BingxField.A_P_SIDE);
+                if (side == null) {
+                    return FAILED;
+                }
+                table.side[i] = side;
+                return PRESENT;
+            }
+            default:
+                return ABSENT;
+        }
+    }
+
+    /**
+     * BingX sends hedge-mode sizes unsigned with {@code ps} giving the side, Binance signs them: a LONG or SHORT
+     * row keeps the magnitude, a BOTH row (one-way mode, also assumed when the side is absent) keeps the sign.
+     */
+    static void applyPositionSign(final PositionTable table, final int i) {
+        if (table.side[i] == PositionSide.NONE) {
+            table.side[i] = PositionSide.BOTH;
+        }
+        if (table.side[i] != PositionSide.BOTH) {
+            table.size[i] = Math.abs(table.size[i]);
+        }
+    }
+
+    // ---- ACCOUNT_CONFIG_UPDATE.ac and SNAPSHOT.ac
+
+    private boolean config(final RingEvent event) {
+        final LeverageFields leverage = event.leverage;
+        leverage.clear();
+        boolean hasSymbol = false;
+        int r = in.openObject(BingxField.AC);
+        if (r == NULL_CONTAINER) {
+            return in.fail(RejectReason.MISSING_FIELD, BingxField.AC);
+        }
+        while (r > 0) {
+            final int key = cur.keyCode();
+            if (!in.value()) {
+                return false;
+            }
+            int st = ABSENT;
+            switch (key) {
+                case K_s:
+                    st = in.intern(symbols, BingxField.AC_SYMBOL);
+                    if (st == PRESENT) {
+                        leverage.symbolId = (int) in.number;
+                        hasSymbol = true;
+                    }
+                    break;
+                case K_l:
+                    st = in.intValue(BingxField.AC_LONG_LEVERAGE);
+                    leverage.longLeverage = st == PRESENT ? (int) in.number : 0;
+                    break;
+                case K_S:
+                    st = in.intValue(BingxField.AC_SHORT_LEVERAGE);
+                    leverage.shortLeverage = st == PRESENT ? (int) in.number : 0;
+                    break;
+                case K_mt: {
+                    final MarginMode mode = in.marginMode(BingxField.AC_MARGIN_TYPE);
+                    if (mode == null) {
+                        return false;
+                    }
+                    leverage.marginMode = mode;
+                    break;
+                }
+                default:
+                    break;
+            }
+            if (st == FAILED) {
+                return false;
+            }
+            r = cur.nextKey();
+        }
+        if (r < 0) {
+            return in.failedInside();
+        }
+        return hasSymbol || in.fail(RejectReason.MISSING_FIELD, BingxField.AC_SYMBOL);
+    }
+}

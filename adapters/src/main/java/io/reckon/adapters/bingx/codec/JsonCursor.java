@@ -1,0 +1,359 @@
+package io.reckon.adapters.bingx.codec;
+
+/**
+ * A forward-only JSON tokenizer over a byte range that creates no objects: every token is reported as a kind and
+ * a {@code [tokenStart, tokenStart + tokenLength)} range of the caller's array (string contents without the
+ * quotes, numbers as written). Structural errors are return values, never exceptions.
+ *
+ * <p>Objects are walked with {@link #openObject()} / {@link #nextKey()} (1 = a key was read and the cursor stands
+ * on its value, 0 = the object ended, -1 = malformed), arrays with {@link #openArray()} / {@link #nextElement()}.
+ * Escapes are validated but not decoded: an escaped string is reported with {@link #tokenEscaped} set, and the
+ * codec compares raw bytes (no venue escapes the keys or enum values it reads). Nesting deeper than
+ * {@value #MAX_DEPTH} levels inside a skipped value counts as malformed, which bounds the recursion.
+ */
+final class JsonCursor {
+    static final int STRING = 1;
+    static final int NUMBER = 2;
+    static final int TRUE = 3;
+    static final int FALSE = 4;
+    static final int NULL = 5;
+    static final int OBJECT = 6;
+    static final int ARRAY = 7;
+
+    static final int MAX_DEPTH = 32;
+
+    private byte[] buf;
+    private int pos;
+    private int end;
+
+    int keyStart;
+    int keyLength;
+    boolean keyEscaped;
+
+    int tokenKind;
+    int tokenStart;
+    int tokenLength;
+    boolean tokenEscaped;
+
+    void reset(final byte[] bytes, final int offset, final int length) {
+        buf = bytes;
+        pos = offset;
+        end = offset + length;
+    }
+
+    byte[] buffer() {
+        return buf;
+    }
+
+    int position() {
+        return pos;
+    }
+
+    void seek(final int position) {
+        pos = position;
+    }
+
+    /** Makes a token captured earlier (a value read before the key that gives it meaning) current again. */
+    void loadToken(final int kind, final int start, final int length) {
+        tokenKind = kind;
+        tokenStart = start;
+        tokenLength = length;
+        tokenEscaped = false;
+    }
+
+    /** Skips whitespace; returns the next byte (unsigned) without consuming it, or -1 at the end. */
+    int peek() {
+        while (pos < end) {
+            final int c = buf[pos] & 0xFF;
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                pos++;
+            } else {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** True when only whitespace remains. */
+    boolean atEnd() {
+        return peek() < 0;
+    }
+
+    int openObject() {
+        if (peek() != '{') {
+            return -1;
+        }
+        pos++;
+        if (peek() == '}') {
+            pos++;
+            return 0;
+        }
+        return readKey();
+    }
+
+    int nextKey() {
+        final int c = peek();
+        if (c == ',') {
+            pos++;
+            return readKey();
+        }
+        if (c == '}') {
+            pos++;
+            return 0;
+        }
+        return -1;
+    }
+
+    int openArray() {
+        if (peek() != '[') {
+            return -1;
+        }
+        pos++;
+        final int c = peek();
+        if (c == ']') {
+            pos++;
+            return 0;
+        }
+        return c < 0 ? -1 : 1;
+    }
+
+    int nextElement() {
+        final int c = peek();
+        if (c == ',') {
+            pos++;
+            return 1;
+        }
+        if (c == ']') {
+            pos++;
+            return 0;
+        }
+        return -1;
+    }
+
+    /**
+     * The key just read packed into an int, one byte per position (keys of one to four unescaped bytes, which is
+     * every key of the BingX stream), or -1 for longer or escaped keys. Exact: no two keys share a code.
+     */
+    int keyCode() {
+        if (keyEscaped) {
+            return -1;
+        }
+        final byte[] b = buf;
+        final int s = keyStart;
+        switch (keyLength) {
+            case 1:
+                return b[s] & 0xFF;
+            case 2:
+                return (b[s] & 0xFF) << 8 | (b[s + 1] & 0xFF);
+            case 3:
+                return (b[s] & 0xFF) << 16 | (b[s + 1] & 0xFF) << 8 | (b[s + 2] & 0xFF);
+            case 4:
+                return (b[s] & 0xFF) << 24 | (b[s + 1] & 0xFF) << 16 | (b[s + 2] & 0xFF) << 8 | (b[s + 3] & 0xFF);
+            default:
+                return -1;
+        }
+    }
+
+    boolean keyIs(final byte[] literal) {
+        return !keyEscaped && Ascii.equals(buf, keyStart, keyLength, literal);
+    }
+
+    /** True when the bytes at the cursor begin with {@code literal}. */
+    boolean startsWith(final byte[] literal) {
+        return end - pos >= literal.length && Ascii.equals(buf, pos, literal.length, literal);
+    }
+
+    boolean tokenIs(final byte[] literal) {
+        return Ascii.equals(buf, tokenStart, tokenLength, literal);
+    }
+
+    /**
+     * Reads the value at the cursor: a scalar sets the token fields; an object or array is skipped whole (and
+     * validated) and its range reported.
+     *
+     * @return false when the value is malformed
+     */
+    boolean readValue() {
+        final int c = peek();
+        switch (c) {
+            case '"':
+                tokenKind = STRING;
+                return scanString();
+            case '{':
+            case '[': {
+                final int start = pos;
+                final boolean ok = skipValue(0);
+                tokenKind = c == '{' ? OBJECT : ARRAY;
+                tokenStart = start;
+                tokenLength = pos - start;
+                return ok;
+            }
+            case 't':
+                return literal(TRUE, Ascii.TRUE);
+            case 'f':
+                return literal(FALSE, Ascii.FALSE);
+            case 'n':
+                return literal(NULL, Ascii.NULL);
+            default:
+                if (c == '-' || (c >= '0' && c <= '9')) {
+                    tokenKind = NUMBER;
+                    return scanNumber();
+                }
+                return false;
+        }
+    }
+
+    /** Skips one value of any kind, validating it. */
+    boolean skipValue() {
+        return skipValue(0);
+    }
+
+    private boolean skipValue(final int depth) {
+        final int c = peek();
+        if (c == '{') {
+            if (depth == MAX_DEPTH) {
+                return false;
+            }
+            int r = openObject();
+            while (r > 0) {
+                if (!skipValue(depth + 1)) {
+                    return false;
+                }
+                r = nextKey();
+            }
+            return r == 0;
+        }
+        if (c == '[') {
+            if (depth == MAX_DEPTH) {
+                return false;
+            }
+            int r = openArray();
+            while (r > 0) {
+                if (!skipValue(depth + 1)) {
+                    return false;
+                }
+                r = nextElement();
+            }
+            return r == 0;
+        }
+        return readValue();
+    }
+
+    private int readKey() {
+        if (peek() != '"' || !scanString()) {
+            return -1;
+        }
+        keyStart = tokenStart;
+        keyLength = tokenLength;
+        keyEscaped = tokenEscaped;
+        if (peek() != ':') {
+            return -1;
+        }
+        pos++;
+        return 1;
+    }
+
+    /** At an opening quote: finds the closing one, validating escapes and refusing raw control characters. */
+    private boolean scanString() {
+        int p = pos + 1;
+        final int start = p;
+        boolean escaped = false;
+        while (p < end) {
+            final int c = buf[p] & 0xFF;
+            if (c == '"') {
+                tokenStart = start;
+                tokenLength = p - start;
+                tokenEscaped = escaped;
+                pos = p + 1;
+                return true;
+            }
+            if (c == '\\') {
+                escaped = true;
+                if (++p == end) {
+                    return false;
+                }
+                final int e = buf[p];
+                if (e == 'u') {
+                    if (end - p <= 4) {
+                        return false;
+                    }
+                    for (int k = 1; k <= 4; k++) {
+                        if (!isHex(buf[p + k])) {
+                            return false;
+                        }
+                    }
+                    p += 5;
+                } else if (e == '"' || e == '\\' || e == '/' || e == 'b' || e == 'f' || e == 'n' || e == 'r'
+                    || e == 't') {
+                    p++;
+                } else {
+                    return false;
+                }
+            } else if (c < 0x20) {
+                return false;
+            } else {
+                p++;
+            }
+        }
+        return false;
+    }
+
+    /** {@code -?digits(.digits)?([eE][+-]?digits)?}; leading zeros are tolerated. */
+    private boolean scanNumber() {
+        final int start = pos;
+        int p = pos;
+        if (buf[p] == '-') {
+            p++;
+        }
+        int q = digits(p);
+        if (q == p) {
+            return false;
+        }
+        p = q;
+        if (p < end && buf[p] == '.') {
+            q = digits(p + 1);
+            if (q == p + 1) {
+                return false;
+            }
+            p = q;
+        }
+        if (p < end && (buf[p] == 'e' || buf[p] == 'E')) {
+            p++;
+            if (p < end && (buf[p] == '+' || buf[p] == '-')) {
+                p++;
+            }
+            q = digits(p);
+            if (q == p) {
+                return false;
+            }
+            p = q;
+        }
+        tokenStart = start;
+        tokenLength = p - start;
+        pos = p;
+        return true;
+    }
+
+    private int digits(final int from) {
+        int p = from;
+        while (p < end && buf[p] >= '0' && buf[p] <= '9') {
+            p++;
+        }
+        return p;
+    }
+
+    private boolean literal(final int kind, final byte[] word) {
+        if (end - pos < word.length || !Ascii.equals(buf, pos, word.length, word)) {
+            return false;
+        }
+        tokenKind = kind;
+        tokenStart = pos;
+        tokenLength = word.length;
+        pos += word.length;
+        return true;
+    }
+
+    private static boolean isHex(final byte b) {
+        return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'f') || (b >= 'A' && b <= 'F');
+    }
+}
