@@ -8,9 +8,11 @@ import io.reckon.bench.kernel.StageSet;
 import io.reckon.config.ConfigLoader;
 import io.reckon.engine.kernel.KernelStages;
 import io.reckon.engine.num.FixedPoint;
+import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.EventKind;
 import io.reckon.engine.ring.RingEvent;
+import io.reckon.engine.ring.Side;
 import io.reckon.engine.ring.Source;
 import io.reckon.engine.snapshot.SnapshotListener;
 import io.reckon.engine.symbol.SymbolTable;
@@ -115,7 +117,7 @@ public class KernelStagesBench {
     @Benchmark
     public long reconcile() {
         stages.reconciler.reconcile(++sequence);
-        return stages.reconciler.delta(io.reckon.engine.reconcile.ReconcileRule.of(0));
+        return stages.reconciler.delta(ReconcileRule.CAPITAL_VS_WALLET);
     }
 
     /** Baseline: the same fills folded in {@code BigDecimal}, a snapshot object per fill. */
@@ -136,7 +138,7 @@ public class KernelStagesBench {
     }
 
     private static BigDecimalLedger.Fill bigFill(final RingEvent e) {
-        return new BigDecimalLedger.Fill(SessionFrames.SYMBOL, e.order.side == io.reckon.engine.ring.Side.BUY,
+        return new BigDecimalLedger.Fill(SessionFrames.SYMBOL, e.order.side == Side.BUY,
             e.order.positionSide.name(), decimal(e.fillQty), decimal(e.fillPrice), decimal(e.feeCost),
             decimal(e.realizedPnl));
     }

@@ -27,6 +27,7 @@ final class FrameClient extends WebSocketClient {
         super(uri);
         setConnectionLostTimeout(0);
         setTcpNoDelay(true);
+        setDaemon(true);
     }
 
     void target(final Ingress next) {

@@ -8,6 +8,7 @@ import io.reckon.config.WaitStrategyKind;
 import io.reckon.engine.pipeline.Ingress;
 import io.reckon.engine.ring.RestTopic;
 import org.HdrHistogram.Histogram;
+import org.java_websocket.framing.CloseFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +109,8 @@ public final class LatencyHarness {
                     }
                 }
             } finally {
-                client.closeBlocking();
+                // the server does not answer a closing handshake: drop the connection
+                client.closeConnection(CloseFrame.NORMAL, "harness done");
             }
         }
         return results;
