@@ -1,6 +1,7 @@
 package io.reckon.engine.pipeline;
 
 import com.lmax.disruptor.EventHandler;
+import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
 
@@ -14,14 +15,23 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     private final JournalSink journal;
     private final BusinessStages stages;
     private final int hashInterval;
+    private final StreamSignals signals;
     private long processed;
+    private long lastSequence = -1;
 
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
                            final int hashInterval) {
+        this(codec, journal, stages, hashInterval, connectionId -> { });
+    }
+
+    /** @param signals told when a stream frame decodes as listenKeyExpired, so the stream rotates */
+    public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
+                           final int hashInterval, final StreamSignals signals) {
         this.codec = codec;
         this.journal = journal;
         this.stages = stages;
         this.hashInterval = hashInterval;
+        this.signals = signals;
     }
 
     @Override
@@ -40,8 +50,20 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
             event.rejectAs(RejectReason.JOURNAL_FAILED, 0);
         }
         stages.onEvent(event);
+        lastSequence = event.sequence;
         if (++processed % hashInterval == 0) {
             journal.appendHash(event.sequence, stages.stateHash());
+        }
+        if (event.decoded == DecodedKind.LISTEN_KEY_EXPIRED) {
+            signals.listenKeyExpired(event.connectionId);
+        }
+    }
+
+    /** Journals the final state hash on the consumer thread, so every journal ends with a checkpoint. */
+    @Override
+    public void onShutdown() {
+        if (processed % hashInterval != 0) {
+            journal.appendHash(lastSequence, stages.stateHash());
         }
     }
 

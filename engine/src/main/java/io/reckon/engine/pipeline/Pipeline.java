@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The live ring: a multi-producer Disruptor of pre-allocated {@link RingEvent}s and ONE consumer thread running
@@ -52,9 +53,9 @@ public final class Pipeline implements AutoCloseable {
         return disruptor.getRingBuffer();
     }
 
-    /** A producer handle for one thread (a socket, the REST poller, the execution thread). */
-    public RingIngress newIngress(final WireReader wireReader) {
-        return new RingIngress(disruptor.getRingBuffer(), wireReader, clock, venue);
+    /** The producers' handle; safe for any number of threads (each gets its own wire reader). */
+    public RingIngress newIngress(final Supplier<WireReader> wireReaders) {
+        return new RingIngress(disruptor.getRingBuffer(), wireReaders, clock, venue);
     }
 
     /** Waits until every published event has been processed, then stops the consumer. */
