@@ -46,6 +46,10 @@ public final class RingEvent {
     public final PositionTable positions = new PositionTable();
     public final OpenOrderTable openOrders = new OpenOrderTable();
     public final LeverageFields leverage = new LeverageFields();
+    /** A REST order history ({@link DecodedKind#ORDER_HISTORY}): what the venue says each order has done. */
+    public final OrderHistoryTable orderHistory = new OrderHistoryTable();
+    /** A REST income history ({@link DecodedKind#INCOME_HISTORY}): the venue's fund flow. */
+    public final IncomeTable income = new IncomeTable();
 
     // ---- normalised by the engine
     public EventKind kind = EventKind.NONE;
@@ -89,6 +93,8 @@ public final class RingEvent {
         positions.clear();
         openOrders.clear();
         leverage.clear();
+        orderHistory.clear();
+        income.clear();
     }
 
     public void clearNormalised() {

@@ -3,6 +3,7 @@ package io.reckon.engine.normalise;
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IncomeTable;
 import io.reckon.engine.ring.ExecType;
 import io.reckon.engine.ring.OrderStatus;
 import io.reckon.engine.ring.OrderType;
@@ -26,7 +27,12 @@ class NormaliserTest {
     private final int usdt = symbols.intern("USDT");
     private final TestEvents ev = new TestEvents(symbols);
     private OrderStateTable orders = new OrderStateTable(16, 4);
-    private Normaliser normaliser = new Normaliser(orders, new AccountUpdateDedup(8), usdt, symbols.capacity());
+    private Normaliser normaliser =
+        new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
+
+    private static FundingMemory funding() {
+        return new FundingMemory(8, 1_000, IncomeTable.CAPACITY);
+    }
 
     /** Normalises and commits, as the kernel does when the fold succeeds. */
     private RingEvent run(final RingEvent e) {
@@ -230,7 +236,7 @@ class NormaliserTest {
     @Test
     void workingOrdersBeyondCapacityAreRejectedNotDropped() {
         orders = new OrderStateTable(2, 1);
-        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), usdt, symbols.capacity());
+        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
         for (long id = 1; id <= 3; id++) {
             assertEquals(EventKind.ORDER_ACK, run(btc(id).cum("0").build()).kind);
         }
@@ -379,8 +385,8 @@ class NormaliserTest {
         run(btc(2).cum("0.004").avg("60000").build());
         final long hash = normaliser.stateHash();
 
-        final Normaliser other = new Normaliser(new OrderStateTable(16, 4), new AccountUpdateDedup(8), usdt,
-            symbols.capacity());
+        final Normaliser other = new Normaliser(new OrderStateTable(16, 4), new AccountUpdateDedup(8), funding(),
+            usdt, symbols.capacity());
         for (RingEvent e : new RingEvent[] {btc(2).cum("0.004").avg("60000").build(), btc(1).cum("0").build()}) {
             other.normalise(e);
             other.commit();
