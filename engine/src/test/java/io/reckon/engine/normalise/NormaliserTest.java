@@ -394,4 +394,51 @@ class NormaliserTest {
 
         assertEquals(hash, other.stateHash());
     }
+
+    @Test
+    void historyNeedingMoreRowsThanTheOrderTableHasIsRejectedWhole() {
+        orders = new OrderStateTable(2, 1);
+        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
+        final TestEvents.OrderHistoryBuilder h = ev.orderHistory();
+        for (long id = 1; id <= 4; id++) {
+            h.order(id).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01").avg("60000");
+        }
+
+        final RingEvent e = run(h.build());
+
+        assertEquals(EventKind.REJECTED, e.kind);
+        assertEquals(RejectReason.TOO_MANY_ENTRIES, e.reject);
+        assertEquals(0, orders.size(), "nothing of the batch is remembered");
+        assertEquals(0, normaliser.catchUpFills());
+    }
+
+    @Test
+    void orderListedTwiceInOneHistoryBooksEachIncreaseOnce() {
+        final RingEvent e = run(ev.orderHistory()
+            .order(5).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.004").avg("60000")
+            .commission("-0.12").status(OrderStatus.PARTIALLY_FILLED)
+            .order(5).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01").avg("60060")
+            .commission("-0.3003").build());
+
+        assertEquals(EventKind.ORDERS_CATCH_UP, e.kind);
+        assertEquals(fp("0.004"), e.orderHistory.fillQty[0]);
+        assertEquals(fp("0.006"), e.orderHistory.fillQty[1]);
+        assertEquals(fp("60100"), e.orderHistory.fillPrice[1]);
+        assertEquals(fp("-0.1803"), e.orderHistory.fillFee[1]);
+        assertEquals(1, orders.size());
+        assertEquals(fp("0.01"), orders.cumulativeQty(orders.find(5)));
+        assertEquals(fp("-0.3003"), orders.fee(orders.find(5)));
+        assertTrue(orders.terminal(orders.find(5)));
+    }
+
+    @Test
+    void streamFillsAddTheirCommissionAndRealizedToTheOrdersRunningSums() {
+        run(btc(3).cum("0.004").avg("60000").fee("-0.12").rp("1").build());
+        run(btc(3).cum("0.01").avg("60000").fee("-0.18").rp("2").build());
+        run(ev.redeliver(btc(3).cum("0.01").avg("60000").fee("-0.18").rp("2").build()));
+
+        final int row = orders.find(3);
+        assertEquals(fp("-0.3"), orders.fee(row));
+        assertEquals(fp("3"), orders.realizedPnl(row));
+    }
 }
