@@ -75,6 +75,16 @@ public final class BingxField {
     public static final int R_STATUS = 67;
     public static final int R_ORDER_SYMBOL = 68;
     public static final int R_ORDER_POSITION_SIDE = 69;
+    public static final int R_ORDER_TYPE = 70;
+    public static final int R_ORDER_AVG_PRICE = 71;
+    public static final int R_COMMISSION = 72;
+    public static final int R_PROFIT = 73;
+    public static final int R_UPDATE_TIME = 74;
+    public static final int R_CLIENT_ORDER_ID = 75;
+    public static final int R_INCOME_TYPE = 76;
+    public static final int R_INCOME = 77;
+    public static final int R_TIME = 78;
+    public static final int R_TRAN_ID = 79;
 
     private BingxField() {
     }
@@ -151,6 +161,16 @@ public final class BingxField {
             case R_STATUS: return "data.orders.status";
             case R_ORDER_SYMBOL: return "data.orders.symbol";
             case R_ORDER_POSITION_SIDE: return "data.orders.positionSide";
+            case R_ORDER_TYPE: return "data.orders.type";
+            case R_ORDER_AVG_PRICE: return "data.orders.avgPrice";
+            case R_COMMISSION: return "data.orders.commission";
+            case R_PROFIT: return "data.orders.profit";
+            case R_UPDATE_TIME: return "data.orders.updateTime";
+            case R_CLIENT_ORDER_ID: return "data.orders.clientOrderId";
+            case R_INCOME_TYPE: return "data.incomeType";
+            case R_INCOME: return "data.income";
+            case R_TIME: return "data.time";
+            case R_TRAN_ID: return "data.tranId";
             default: return "";
         }
     }
