@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = ReckonCli.Version.class,
     description = "Low-latency account kernel for crypto perpetual futures (BingX USDT-M).",
     subcommands = {
+        DemoCommand.class,
         ImportCommand.class,
         ReplayCommand.class,
         JournalCommand.class,
