@@ -2,6 +2,7 @@ package io.reckon.adapters.cli;
 
 import io.reckon.adapters.bingx.rest.Credentials;
 import io.reckon.adapters.report.RunSummary;
+import io.reckon.adapters.runtime.BooksCheck;
 import io.reckon.adapters.runtime.KernelAssembly;
 import io.reckon.adapters.runtime.LiveSession;
 import io.reckon.adapters.sim.AccountSnapshot;
@@ -21,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -209,35 +209,12 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             session.pollNow();
             Thread.sleep(1000);
             session.latest(snap);
-            diff = compare(sim.account(), snap);
+            diff = BooksCheck.differences(sim.account(), snap);
             if (diff.isEmpty()) {
                 break;
             }
         }
         return diff;
-    }
-
-    static List<String> compare(final AccountSnapshot account, final Snapshot s) {
-        final List<String> diff = new ArrayList<>();
-        check(diff, "capital vs simulator wallet", s.capital, account.wallet());
-        check(diff, "fees", s.fees, account.feesPaid());
-        check(diff, "funding", s.funding, account.fundingPaid());
-        check(diff, "transfers", s.transfers, account.netTransfers());
-        final long simOpen = account.positions().stream().filter(p -> p.size().signum() != 0).count();
-        if (s.openPositions != simOpen) {
-            diff.add("open positions: K " + s.openPositions + ", simulator " + simOpen);
-        }
-        if (s.frozen) {
-            diff.add("the kernel is frozen (reconcile " + s.status + ")");
-        }
-        return diff;
-    }
-
-    private static void check(final List<String> diff, final String what, final long k, final BigDecimal sim) {
-        final long expected = sim.movePointRight(FixedPoint.DECIMALS).longValueExact();
-        if (k != expected) {
-            diff.add(what + ": K " + FixedPoint.toPlainString(k) + ", simulator " + sim.toPlainString());
-        }
     }
 
     private static String micros(final long nanos) {
