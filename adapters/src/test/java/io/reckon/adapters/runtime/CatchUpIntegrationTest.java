@@ -1,34 +1,19 @@
 package io.reckon.adapters.runtime;
 
-import io.reckon.adapters.bingx.rest.BingxRestClient;
 import io.reckon.adapters.bingx.rest.BingxSigner;
-import io.reckon.adapters.bingx.stream.GapRepair;
-import io.reckon.adapters.bingx.stream.StreamTimings;
-import io.reckon.adapters.bingx.stream.UserStream;
 import io.reckon.adapters.sim.AccountSnapshot;
 import io.reckon.adapters.sim.BingxSimulator;
 import io.reckon.adapters.sim.HedgeSide;
 import io.reckon.adapters.sim.PositionView;
 import io.reckon.adapters.sim.SimConfig;
-import io.reckon.config.ConfigLoader;
-import io.reckon.config.ReckonConfig;
 import io.reckon.engine.ledger.PositionBook;
 import io.reckon.engine.num.FixedPoint;
-import io.reckon.engine.pipeline.ChronicleJournalSink;
-import io.reckon.engine.pipeline.ConsumerHandler;
-import io.reckon.engine.pipeline.Pipeline;
-import io.reckon.engine.replay.ReplayDriver;
-import io.reckon.engine.replay.ReplayResult;
 import io.reckon.engine.ring.EventKind;
 import io.reckon.engine.snapshot.Snapshot;
-import io.reckon.journal.JournalReader;
-import io.reckon.journal.JournalWriter;
-import org.agrona.concurrent.SystemEpochClock;
-import org.agrona.concurrent.SystemEpochNanoClock;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,11 +23,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,86 +34,47 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The kernel against the embedded BingX simulator over loopback, through the real pipeline (user stream, gap
- * repair, ring, BingX codec, Chronicle journal, kernel stages): frames are dropped while the venue fills orders and
- * settles funding, a reconnect runs the REST catch-up, and K must then equal the venue's wallet to the last 1e-8
- * unit. The journal is replayed afterwards and must verify, with the same books.
+ * The kernel against the embedded BingX simulator over loopback, through the production wiring ({@link LiveSession}:
+ * user stream, gap repair, ring, BingX codec, Chronicle journal, kernel stages): frames are dropped while the venue
+ * fills orders and settles funding, a reconnect runs the REST catch-up, and K must then equal the venue's wallet to
+ * the last 1e-8 unit. The journal is replayed afterwards and must give the same snapshots and state hash.
  */
 class CatchUpIntegrationTest {
     private static final long WAIT_MS = 15_000;
     private static final String BTC = "BTC-USDT";
     private static final String ETH = "ETH-USDT";
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-        final Thread t = new Thread(r, "catch-up-test-stream");
-        t.setDaemon(true);
-        return t;
-    });
     private final HttpClient http = HttpClient.newHttpClient();
+    private SimulatedSession s;
     private BingxSimulator sim;
     private BingxSigner signer;
-    private UserStream stream;
-    private Pipeline pipeline;
-    private JournalWriter journal;
-    private KernelAssembly kernel;
 
     @TempDir
-    Path journalDir;
+    Path dir;
 
     @AfterEach
     void stop() {
-        if (stream != null) {
-            stream.close();
-        }
-        if (pipeline != null) {
-            pipeline.close();
-        }
-        if (journal != null) {
-            journal.close();
-        }
-        scheduler.shutdownNow();
-        if (sim != null) {
-            sim.close();
+        if (s != null) {
+            s.close();
         }
     }
 
     /**
-     * @param seed             the simulator's seed; it decides how a market order splits into trades
-     * @param lostMiddleTrade  whether with this seed the order that loses its first two frames has more trades
-     *                         (its later frames carry the cumulative quantity, so only the lost trade's fee and
-     *                         realized PnL are missing) or a single one (the order history books the whole fill)
+     * @param seed            the simulator's seed; it decides how a market order splits into trades
+     * @param lostMiddleTrade whether with this seed the order that loses its first two frames has more trades
+     *                        (its later frames carry the cumulative quantity, so only the lost trade's fee and
+     *                        realized PnL are missing) or a single one (the order history books the whole fill)
      */
     @ParameterizedTest(name = "seed {0}, lost middle trade {1}")
     @CsvSource({"1, false", "2, true"})
     void fillsAndFundingDroppedWhileBlindAreBookedOnReconnectAndKEqualsTheWalletExactly(
         final long seed, final boolean lostMiddleTrade) throws Exception {
-        sim = BingxSimulator.start(SimConfig.builder().seed(seed).pingInterval(Duration.ofMillis(200))
-            .maxMissedPongs(50).housekeepingInterval(Duration.ofMillis(100)).build());
+        s = new SimulatedSession(SimConfig.builder().seed(seed).pingInterval(Duration.ofMillis(200))
+            .maxMissedPongs(50).housekeepingInterval(Duration.ofMillis(100)).build(), dir.resolve("j"),
+            Map.of("ring.size", "256", "stream.reconnect_initial_ms", "50", "stream.reconnect_max_ms", "400"));
+        sim = s.sim;
         signer = new BingxSigner(sim.secret());
-        final ReckonConfig config = ConfigLoader.fromMap(Map.of(
-            "rest.base_url", sim.restBaseUrl(), "ws.base_url", sim.wsBaseUrl(),
-            "credentials.api_key_env", "SIM_KEY", "credentials.secret_env", "SIM_SECRET",
-            "ring.size", "256", "journal.hash_interval", "8", "stream.poll_interval_seconds", "0",
-            "stream.reconnect_initial_ms", "50", "stream.reconnect_max_ms", "400"), Map.of());
-        final AtomicLong lastEventTimeMs = new AtomicLong();
-        kernel = KernelAssembly.create(config, s -> lastEventTimeMs.accumulateAndGet(s.eventTimeMs, Math::max));
-        journal = JournalWriter.open(journalDir, config.rollCycle());
-        journal.appendConfig(config.toProperties(), SystemEpochNanoClock.INSTANCE.nanoTime());
-        journal.handOff();
-        final AtomicReference<UserStream> streamRef = new AtomicReference<>();
-        final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(journal),
-            kernel.stages(), config.hashInterval(), connectionId -> streamRef.get().listenKeyExpired(connectionId));
-        pipeline = new Pipeline(config.ringSize(), config.slotBytes(), config.waitStrategy(), handler,
-            SystemEpochNanoClock.INSTANCE, config.venue().ordinal()).start();
-        final var ingress = pipeline.newIngress(kernel.codec()::newWireReader);
-        final BingxRestClient rest = BingxRestClient.fromConfig(config,
-            Map.of("SIM_KEY", sim.apiKey(), "SIM_SECRET", sim.secret()), http, SystemEpochClock.INSTANCE);
-        stream = new UserStream(config.wsBaseUrl(), rest,
-            new GapRepair(rest, ingress, SystemEpochClock.INSTANCE, lastEventTimeMs::get), ingress, scheduler,
-            SystemEpochClock.INSTANCE, new StreamTimings(60_000, 50, 400, 600_000, 0, 3_000, 0));
-        streamRef.set(stream);
-        stream.start();
-        awaitKernel(s -> s.count(EventKind.INCOME_CATCH_UP) >= 1 && s.seeded, "the first gap repair");
+        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 1 && k.seeded, "the first gap repair");
         awaitTrue(() -> sim.liveSockets() == 1, "the first socket");
 
         // healthy: every frame arrives
@@ -150,18 +94,16 @@ class CatchUpIntegrationTest {
         limit(ETH, "SELL", "SHORT", "0.20");
         sim.settleFunding(BTC);
         limit(BTC, "SELL", "LONG", "0.0120");
-        final Snapshot blind = snapshot();
-        assertNotEquals(fp(sim.account().wallet()), blind.capital, "K cannot know what it did not see");
+        assertNotEquals(fp(sim.account().wallet()), snapshot().capital, "K cannot know what it did not see");
 
         sim.faults().disconnectAll();
-        awaitKernel(s -> s.count(EventKind.INCOME_CATCH_UP) >= 2, "the gap repair after the reconnect");
+        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 2, "the gap repair after the reconnect");
 
         final AccountSnapshot venue = sim.account();
         final Snapshot k = snapshot();
+        assertEquals(List.of(), BooksCheck.differences(venue, k), "K against the simulator's account");
         assertEquals(fp(venue.wallet()), k.capital, "K capital equals the venue's wallet exactly");
-        assertEquals(fp(venue.feesPaid()), k.fees);
         assertEquals(fp(venue.realizedPnl()), k.realized);
-        assertEquals(fp(venue.fundingPaid()), k.funding);
         assertEquals(k.wallet, k.capital, "E agrees");
         assertEquals(1, k.catchUpFunding, "the blind funding came from the income history");
         final long mixedTrades = venue.fills().stream().filter(f -> f.orderId() == mixed).count();
@@ -169,34 +111,22 @@ class CatchUpIntegrationTest {
         assertEquals(lostMiddleTrade ? 2 : 3, k.catchUpFills, "the blind orders (and a lost only trade)");
         assertEquals(lostMiddleTrade ? 1 : 0, k.catchUpAdjustments, "the lost middle trade's fee and realized");
 
-        stream.close();
-        stream = null;
-        pipeline.close();
-        pipeline = null;
-        journal.handOff();
-        journal.close();
-        journal = null;
-        replayMatches(k, venue);
+        s.session.close();
+        positionsMatch(venue);
+        final List<String> live = s.liveSnapshotsAsJson();
+        final SimulatedSession.Replayed replay = s.replay();
+        assertTrue(replay.result().verified(), "state-hash checkpoints match: " + replay.result());
+        assertTrue(replay.result().hashesChecked() > 0);
+        assertEquals(live, replay.snapshots(), "the journal replays to the same snapshots");
+        assertEquals(s.liveStateHash(), replay.stateHash());
     }
 
-    /** The journal replays to a verified state hash, the same capital and the venue's positions. */
-    private void replayMatches(final Snapshot live, final AccountSnapshot venue) {
-        final AtomicReference<KernelAssembly> replayed = new AtomicReference<>();
-        final ReplayResult result;
-        try (JournalReader reader = JournalReader.open(journalDir)) {
-            result = new ReplayDriver((cfg, start) -> {
-                replayed.set(KernelAssembly.create(cfg, s -> { }));
-                return replayed.get().replaySession();
-            }).replay(reader);
-        }
-        assertTrue(result.verified(), "replay diverged at seq " + result.firstMismatchSeq());
-        assertTrue(result.hashesChecked() > 0);
-        final Snapshot again = replayed.get().stages().current();
-        assertEquals(live.capital, again.capital);
-        assertEquals(live.catchUpFills, again.catchUpFills);
-        final PositionBook book = replayed.get().stages().ledger().kBook();
+    /** K's book (read once the consumer has stopped) holds the venue's positions. */
+    private void positionsMatch(final AccountSnapshot venue) {
+        final KernelAssembly kernel = s.session.kernel();
+        final PositionBook book = kernel.stages().ledger().kBook();
         for (final PositionView p : venue.positions()) {
-            final int symbol = replayed.get().symbols().intern(p.symbol());
+            final int symbol = kernel.symbols().intern(p.symbol());
             final int side = p.side() == HedgeSide.LONG ? PositionBook.LONG : PositionBook.SHORT;
             assertEquals(fp(p.size()), book.size(PositionBook.slot(symbol, side)), p.symbol() + " " + p.side());
         }
@@ -249,9 +179,9 @@ class CatchUpIntegrationTest {
     // ---- waiting on the kernel, never on time alone
 
     private Snapshot snapshot() {
-        final Snapshot s = new Snapshot();
-        kernel.stages().publisher().readInto(s);
-        return s;
+        final Snapshot snapshot = new Snapshot();
+        s.session.latest(snapshot);
+        return snapshot;
     }
 
     private void awaitKernel(final Predicate<Snapshot> condition, final String what) throws InterruptedException {
@@ -268,10 +198,10 @@ class CatchUpIntegrationTest {
     /** Until the kernel has seen the venue's latest wallet on the stream (the last frame of an action). */
     private void awaitWallet() throws InterruptedException {
         final long wallet = fp(sim.account().wallet());
-        awaitKernel(s -> s.hasWallet && s.wallet == wallet, "the wallet " + FixedPoint.toPlainString(wallet));
+        awaitKernel(k -> k.hasWallet && k.wallet == wallet, "the wallet " + FixedPoint.toPlainString(wallet));
     }
 
-    private void awaitTrue(final java.util.function.BooleanSupplier condition, final String what)
+    private void awaitTrue(final BooleanSupplier condition, final String what)
         throws InterruptedException {
         final long deadline = System.currentTimeMillis() + WAIT_MS;
         while (!condition.getAsBoolean()) {
