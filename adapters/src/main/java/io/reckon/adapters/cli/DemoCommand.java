@@ -42,7 +42,7 @@ import java.util.Map;
         + " (WebSocket user stream with gzip frames and Ping/Pong, signed REST, listen keys) and play a seeded"
         + " session of round trips with partial fills, fees, funding and a transfer, injecting faults on the way:"
         + " a disconnect, duplicated frames, listenKeyExpired, a malformed frame, REST 5xx, an account update"
-        + " before its fill.",
+        + " before its fill, frames dropped on a healthy socket (booked from the REST catch-up).",
         "Shows a status line every second, then a summary; verifies the journal by replay.",
         "Exit code 0 only if the final K (kernel ledger) equals the simulator's account exactly and the replay"
             + " reproduces the live state hash; 1 otherwise."})
@@ -187,6 +187,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             MalformedFrame.TRUNCATED_JSON)));
         plan.add(() -> announce("fail the next 2 REST calls with HTTP 5xx", () -> sim.faults().failNextRestCalls(2)));
         plan.add(() -> announce("send the next account update before its fill", sim.faults()::reorderNextFill));
+        plan.add(() -> announce("drop the next 3 frames (only REST shows them)", () -> sim.faults().dropNextFrames(3)));
         return plan;
     }
 

@@ -74,7 +74,8 @@ class CatchUpIntegrationTest {
             Map.of("ring.size", "256", "stream.reconnect_initial_ms", "50", "stream.reconnect_max_ms", "400"));
         sim = s.sim;
         signer = new BingxSigner(sim.secret());
-        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 1 && k.seeded, "the first gap repair");
+        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 2 && k.seeded, "the first gap repair (funding and"
+            + " transfer income)");
         awaitTrue(() -> sim.liveSockets() == 1, "the first socket");
 
         // healthy: every frame arrives
@@ -97,7 +98,7 @@ class CatchUpIntegrationTest {
         assertNotEquals(fp(sim.account().wallet()), snapshot().capital, "K cannot know what it did not see");
 
         sim.faults().disconnectAll();
-        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 2, "the gap repair after the reconnect");
+        awaitKernel(k -> k.count(EventKind.INCOME_CATCH_UP) >= 4, "the gap repair after the reconnect");
 
         final AccountSnapshot venue = sim.account();
         final Snapshot k = snapshot();

@@ -59,6 +59,26 @@ class LiveSessionTest {
     }
 
     @Test
+    void disconnectMidSessionIsRepairedFromRest(@TempDir final Path dir) throws Exception {
+        runAndVerify(dir, 17, sim -> sim.faults().disconnectAll());
+    }
+
+    @Test
+    void listenKeyExpiryRotatesTheStreamAndLosesNothing(@TempDir final Path dir) throws Exception {
+        runAndVerify(dir, 18, sim -> sim.faults().expireListenKeysNow());
+    }
+
+    @Test
+    void framesDroppedOnAHealthySocketAreBookedFromRest(@TempDir final Path dir) throws Exception {
+        runAndVerify(dir, 19, sim -> sim.faults().dropNextFrames(4));
+    }
+
+    @Test
+    void keepaliveNotFoundRotatesTheStream(@TempDir final Path dir) throws Exception {
+        runAndVerify(dir, 20, Map.of("stream.keepalive_seconds", "1"), sim -> sim.faults().failNextKeepalive());
+    }
+
+    @Test
     void secretsNeverReachTheJournal(@TempDir final Path dir) throws Exception {
         try (SimulatedSession s = new SimulatedSession(SimulatedSession.fastScript(16), dir.resolve("j"), Map.of())) {
             s.awaitSeeded();
@@ -76,8 +96,13 @@ class LiveSessionTest {
     private static SimulatedSession runAndVerify(final Path dir, final long seed,
                                                  final Consumer<io.reckon.adapters.sim.BingxSimulator> fault)
         throws Exception {
-        try (SimulatedSession s = new SimulatedSession(SimulatedSession.fastScript(seed), dir.resolve("j"),
-            Map.of())) {
+        return runAndVerify(dir, seed, Map.of(), fault);
+    }
+
+    private static SimulatedSession runAndVerify(final Path dir, final long seed, final Map<String, String> keys,
+                                                 final Consumer<io.reckon.adapters.sim.BingxSimulator> fault)
+        throws Exception {
+        try (SimulatedSession s = new SimulatedSession(SimulatedSession.fastScript(seed), dir.resolve("j"), keys)) {
             s.awaitSeeded();
             s.sim.session().play();
             Thread.sleep(300);

@@ -59,6 +59,7 @@ public final class KernelStages implements BusinessStages {
             new OrderStateTable(config.maxOpenOrders(), config.terminalOrderMemory()),
             new AccountUpdateDedup(config.accountDedupMemory()),
             new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
             settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
         this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);

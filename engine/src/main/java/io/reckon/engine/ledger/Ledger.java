@@ -116,9 +116,12 @@ public final class Ledger {
         try {
             switch (event.kind) {
                 case PARTIAL_FILL, FULL_FILL -> fill(event);
-                case ACCOUNT_UPDATE, FUNDING, FUNDING_ALREADY_BOOKED, TRANSFER -> account(event);
+                case ACCOUNT_UPDATE, FUNDING, FUNDING_ALREADY_BOOKED, TRANSFER, TRANSFER_ALREADY_BOOKED -> account(event);
                 case ORDERS_CATCH_UP -> catchUp(event.orderHistory);
-                case INCOME_CATCH_UP -> set(FUNDING, Math.addExact(v[FUNDING], event.fundingPaid));
+                case INCOME_CATCH_UP -> {
+                    set(FUNDING, Math.addExact(v[FUNDING], event.fundingPaid));
+                    set(TRANSFERS, Math.addExact(v[TRANSFERS], event.transferAmount));
+                }
                 case BALANCE_SNAPSHOT -> balanceSnapshot(event.balance);
                 case POSITIONS_SNAPSHOT -> positionsSnapshot(event.positions);
                 case CONFIG -> {

@@ -4,7 +4,8 @@ import io.reckon.engine.num.Mix64;
 
 /**
  * Remembers the last {@code capacity} fundings the kernel booked, by the sources that showed each, so that a funding
- * reaching the kernel twice is booked once. It can arrive as a stream account frame (reason FUNDING_FEE: an amount
+ * reaching the kernel twice is booked once. A second instance does the same for transfers (a DEPOSIT or WITHDRAW
+ * stream frame against a TRANSFER income row), which follow the same two paths. It can arrive as a stream account frame (reason FUNDING_FEE: an amount
  * at an event time, no symbol, no id) and as a row of the REST income history (symbol, amount, time, transaction
  * id), in either order, or through one of them only.
  *
@@ -241,6 +242,14 @@ public final class FundingMemory {
     }
 
     /** Fundings remembered. */
+    public int capacity() {
+        return capacity;
+    }
+
+    public long windowMs() {
+        return windowMs;
+    }
+
     public int size() {
         return size;
     }

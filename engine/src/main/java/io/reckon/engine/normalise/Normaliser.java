@@ -46,6 +46,8 @@ public final class Normaliser {
     private final OrderStateTable orders;
     private final AccountUpdateDedup accountDedup;
     private final FundingMemory funding;
+    /** The same booked-once matching for transfers: a DEPOSIT/WITHDRAW frame against a TRANSFER income row. */
+    private final FundingMemory transfers;
     private final int settlementAssetId;
     private final int maxSymbolId;
 
@@ -82,9 +84,18 @@ public final class Normaliser {
      */
     public Normaliser(final OrderStateTable orders, final AccountUpdateDedup accountDedup,
                       final FundingMemory funding, final int settlementAssetId, final int maxSymbolId) {
+        this(orders, accountDedup, funding, new FundingMemory(funding.capacity(), funding.windowMs(),
+            IncomeTable.CAPACITY), settlementAssetId, maxSymbolId);
+    }
+
+    /** @param transfers the booked-once memory of transfers (stream frames against TRANSFER income rows) */
+    public Normaliser(final OrderStateTable orders, final AccountUpdateDedup accountDedup,
+                      final FundingMemory funding, final FundingMemory transfers, final int settlementAssetId,
+                      final int maxSymbolId) {
         this.orders = orders;
         this.accountDedup = accountDedup;
         this.funding = funding;
+        this.transfers = transfers;
         this.settlementAssetId = settlementAssetId;
         this.maxSymbolId = maxSymbolId;
     }
@@ -137,6 +148,7 @@ public final class Normaliser {
             accountDedup.remember();
         }
         funding.commit();
+        transfers.commit();
         catchUpFills += pendingCatchUpFills;
         catchUpAdjustments += pendingAdjustments;
         catchUpFunding += pendingFunding;
@@ -150,6 +162,7 @@ public final class Normaliser {
 
     private void forgetPending() {
         funding.rollback();
+        transfers.rollback();
         clearPending();
     }
 
@@ -441,9 +454,11 @@ public final class Normaliser {
                 }
             }
             case DEPOSIT, WITHDRAW, ASSET_TRANSFER, OTHER_TRANSFER -> {
-                if (movesK) {
+                if (movesK && transfers.stream(e.eventTimeMs, b.balanceChange)) {
                     e.kind = EventKind.TRANSFER;
                     e.transferAmount = b.balanceChange;
+                } else if (movesK) {
+                    e.kind = EventKind.TRANSFER_ALREADY_BOOKED;
                 } else {
                     e.kind = EventKind.ACCOUNT_UPDATE;
                 }
@@ -453,15 +468,29 @@ public final class Normaliser {
         pending = PENDING_ACCOUNT;
     }
 
-    /** Funding rows of the settlement asset are booked unless already booked; other rows are not K's. */
+    /**
+     * Funding and transfer rows of the settlement asset are booked unless already booked (from the stream or an
+     * earlier catch-up); other rows (realized PnL, trading fees) are already in K through the fills.
+     */
     private void incomeHistory(final RingEvent e) {
         final IncomeTable t = e.income;
         long total = 0;
+        long moved = 0;
         int booked = 0;
         try {
             for (int i = 0; i < t.count; i++) {
                 t.fundingPaid[i] = 0;
-                if (t.type[i] != IncomeType.FUNDING_FEE || !isSettlement(t.assetId[i])) {
+                if (!isSettlement(t.assetId[i])) {
+                    continue;
+                }
+                if (t.type[i] == IncomeType.TRANSFER) {
+                    if (transfers.income(0, t.timeMs[i], t.amount[i], t.tranKey[i], t.hasTranKey[i])) {
+                        moved = Math.addExact(moved, t.amount[i]);
+                        booked++;
+                    }
+                    continue;
+                }
+                if (t.type[i] != IncomeType.FUNDING_FEE) {
                     continue;
                 }
                 final long paid = Math.negateExact(t.amount[i]);
@@ -477,6 +506,7 @@ public final class Normaliser {
         }
         e.kind = EventKind.INCOME_CATCH_UP;
         e.fundingPaid = total;
+        e.transferAmount = moved;
         pendingFunding = booked;
     }
 
@@ -527,6 +557,7 @@ public final class Normaliser {
 
     /** Order-independent hash of everything this stage remembers (order table, account dedup, funding). */
     public long stateHash() {
-        return Mix64.combine(Mix64.combine(orders.contentHash(), accountDedup.contentHash()), funding.contentHash());
+        return Mix64.combine(Mix64.combine(Mix64.combine(orders.contentHash(), accountDedup.contentHash()),
+            funding.contentHash()), transfers.contentHash());
     }
 }

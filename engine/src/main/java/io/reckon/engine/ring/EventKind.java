@@ -36,6 +36,8 @@ public enum EventKind {
      * folded, its amount is not booked again.
      */
     FUNDING_ALREADY_BOOKED,
+    /** A stream transfer frame whose transfer an income catch-up already booked: updates E's wallet only. */
+    TRANSFER_ALREADY_BOOKED,
     CONTROL,
     INTENT,
     ACK,

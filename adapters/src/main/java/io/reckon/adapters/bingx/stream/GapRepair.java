@@ -81,8 +81,7 @@ public final class GapRepair {
         final long askedAt = clock.time();
         final int allOrders = wanted.getAsBoolean()
             ? fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS) : -1;
-        final int income = wanted.getAsBoolean()
-            ? fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME) : -1;
+        final int income = wanted.getAsBoolean() ? incomeSince(connectionId, since) : -1;
         catchUpDone(since, askedAt, allOrders, income);
         final Result r = new Result(since, balance, positions, openOrders, allOrders, income,
             failures(balance, positions, openOrders, allOrders, income));
@@ -109,7 +108,7 @@ public final class GapRepair {
         final long since = catchUpStart();
         final long askedAt = clock.time();
         final int allOrders = fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS);
-        final int income = fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        final int income = incomeSince(connectionId, since);
         catchUpDone(since, askedAt, allOrders, income);
         return new Result(since, balance, positions, openOrders, allOrders, income,
             failures(balance, positions, openOrders, allOrders, income));
@@ -131,6 +130,16 @@ public final class GapRepair {
         if (complete) {
             lastCatchUpAtMs = askedAt;
         }
+    }
+
+    /** Funding and transfer rows since {@code since}: the balance movements that are not fills. -1 if either failed. */
+    private int incomeSince(final long connectionId, final long since) {
+        final int funding = fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        final int transfers = fetch(connectionId, rest.transferIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        if (funding < 0 || transfers < 0) {
+            return -1;
+        }
+        return funding >= CATCH_UP_LIMIT || transfers >= CATCH_UP_LIMIT ? CATCH_UP_LIMIT : funding + transfers;
     }
 
     private int fetch(final long connectionId, final RestResponse r, final RestTopic topic) {
