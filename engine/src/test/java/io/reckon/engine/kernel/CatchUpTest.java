@@ -190,6 +190,43 @@ class CatchUpTest {
         assertEquals(fp("1000"), s.capital);
     }
 
+    // ---- transfers
+
+    @Test
+    void transferSeenOnlyInTheIncomeHistoryIsBookedOnce() {
+        final Snapshot s = k.on(ev.income().row(IncomeType.TRANSFER, "", "-49", "USDT", 5_000, 77).build());
+
+        assertEquals(EventKind.INCOME_CATCH_UP, s.kind);
+        assertEquals(fp("-49"), s.transfers);
+        assertEquals(fp("951"), s.capital);
+
+        assertEquals(fp("951"), k.on(ev.income().row(IncomeType.TRANSFER, "", "-49", "USDT", 5_000, 77).build())
+            .capital, "the same row fetched again by an overlapping catch-up");
+    }
+
+    @Test
+    void transferOnTheStreamThenInTheIncomeHistoryIsBookedOnce() {
+        k.on(ev.account(BalanceReason.WITHDRAW).change("-49").wallet("951").eventTime(10_000).build());
+
+        final Snapshot s = k.on(ev.income().row(IncomeType.TRANSFER, "", "-49", "USDT", 10_000, 77).build());
+
+        assertEquals(fp("-49"), s.transfers);
+        assertEquals(fp("951"), s.capital);
+    }
+
+    @Test
+    void transferInTheIncomeHistoryThenOnTheStreamIsBookedOnceAndTheFrameStillGivesTheWallet() {
+        k.on(ev.income().row(IncomeType.TRANSFER, "", "-49", "USDT", 10_000, 77).build());
+
+        final Snapshot s = k.on(ev.account(BalanceReason.WITHDRAW).change("-49").wallet("951").eventTime(10_200)
+            .build());
+
+        assertEquals(EventKind.TRANSFER_ALREADY_BOOKED, s.kind);
+        assertEquals(fp("-49"), s.transfers);
+        assertEquals(fp("951"), s.capital);
+        assertEquals(fp("951"), s.wallet);
+    }
+
     // ---- funding
 
     @Test
