@@ -46,6 +46,10 @@ public final class RingEvent {
     public final PositionTable positions = new PositionTable();
     public final OpenOrderTable openOrders = new OpenOrderTable();
     public final LeverageFields leverage = new LeverageFields();
+    /** Decoded from an {@link Source#INTENT} payload by the engine; the verdict is set by the kernel. */
+    public final IntentFields intent = new IntentFields();
+    /** Decoded from an {@link Source#ACK} payload (our own REST order reply) by the venue's codec. */
+    public final AckFields ack = new AckFields();
 
     // ---- normalised by the engine
     public EventKind kind = EventKind.NONE;
@@ -89,6 +93,8 @@ public final class RingEvent {
         positions.clear();
         openOrders.clear();
         leverage.clear();
+        intent.clear();
+        ack.clear();
     }
 
     public void clearNormalised() {
