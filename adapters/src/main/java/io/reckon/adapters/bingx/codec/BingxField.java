@@ -75,6 +75,23 @@ public final class BingxField {
     public static final int R_STATUS = 67;
     public static final int R_ORDER_SYMBOL = 68;
     public static final int R_ORDER_POSITION_SIDE = 69;
+    public static final int K_ORDER = 70;
+    public static final int K_ORDER_ID = 71;
+    public static final int K_SYMBOL = 72;
+    public static final int K_CLIENT_ID = 73;
+    public static final int K_SIDE = 74;
+    public static final int K_POSITION_SIDE = 75;
+    public static final int K_TYPE = 76;
+    public static final int K_ORIG_QTY = 77;
+    public static final int K_PRICE = 78;
+    public static final int K_EXECUTED_QTY = 79;
+    public static final int K_AVG_PRICE = 80;
+    public static final int K_STATUS = 81;
+    public static final int K_LEVERAGE = 82;
+    public static final int K_LONG_LEVERAGE = 83;
+    public static final int K_SHORT_LEVERAGE = 84;
+    public static final int K_LEVERAGE_SYMBOL = 85;
+    public static final int K_RECKON = 86;
 
     private BingxField() {
     }
@@ -151,6 +168,23 @@ public final class BingxField {
             case R_STATUS: return "data.orders.status";
             case R_ORDER_SYMBOL: return "data.orders.symbol";
             case R_ORDER_POSITION_SIDE: return "data.orders.positionSide";
+            case K_ORDER: return "data.order";
+            case K_ORDER_ID: return "data.order.orderId";
+            case K_SYMBOL: return "data.order.symbol";
+            case K_CLIENT_ID: return "data.order.clientOrderId";
+            case K_SIDE: return "data.order.side";
+            case K_POSITION_SIDE: return "data.order.positionSide";
+            case K_TYPE: return "data.order.type";
+            case K_ORIG_QTY: return "data.order.origQty";
+            case K_PRICE: return "data.order.price";
+            case K_EXECUTED_QTY: return "data.order.executedQty";
+            case K_AVG_PRICE: return "data.order.avgPrice";
+            case K_STATUS: return "data.order.status";
+            case K_LEVERAGE: return "data.leverage";
+            case K_LONG_LEVERAGE: return "data.longLeverage";
+            case K_SHORT_LEVERAGE: return "data.shortLeverage";
+            case K_LEVERAGE_SYMBOL: return "data.symbol";
+            case K_RECKON: return "reckon";
             default: return "";
         }
     }
