@@ -34,9 +34,10 @@ import static io.reckon.adapters.bingx.codec.FieldReader.PRESENT;
  * ({@code 100410}/{@code 100409}/{@code 109429} rate limit; {@code 80016}/{@code 109421} no such order;
  * {@code 80018} already filled, as the simulator answers it; {@code 80012}/{@code 109500}/{@code 100500} system
  * error and {@code 80019}/{@code 109423} "being processed", whose fate is unknown; anything else refused). A body
- * of reckon's own ({@code {"reckon":"no_reply"|"not_sent","error":"<RestError>"}}, written by the execution thread
- * when no venue body exists) is {@link AckOutcome#NO_REPLY}, or {@link AckOutcome#RATE_LIMITED} with
- * {@link AckFields#notSent} for a call our client held back in a cool-down.
+ * of reckon's own ({@code {"reckon":"no_reply"|"not_sent","error":"<reason>"}}, written by the execution thread
+ * when no venue body exists) is {@link AckOutcome#NO_REPLY} for a call that got no answer; a call we never sent
+ * has {@link AckFields#notSent} and is {@link AckOutcome#RATE_LIMITED} (our client's cool-down) or
+ * {@link AckOutcome#REFUSED} (refused locally, e.g. a quantity that rounds to nothing).
  *
  * <p>Allocation-free once the symbol is interned.
  */
@@ -134,7 +135,8 @@ final class BingxAckDecoder {
         }
         if (reckon) {
             ack.notSent = notSent;
-            ack.outcome = rateLimited ? AckOutcome.RATE_LIMITED : AckOutcome.NO_REPLY;
+            ack.outcome = rateLimited ? AckOutcome.RATE_LIMITED
+                : notSent ? AckOutcome.REFUSED : AckOutcome.NO_REPLY;
             event.decoded = DecodedKind.ORDER_ACK;
             return;
         }
