@@ -7,6 +7,7 @@ import io.reckon.engine.intent.EngineCodec;
 import io.reckon.engine.intent.IntentCodec;
 import io.reckon.engine.kernel.KernelConfig;
 import io.reckon.engine.kernel.KernelStages;
+import io.reckon.engine.pipeline.EventTap;
 import io.reckon.engine.pipeline.VenueCodec;
 import io.reckon.engine.replay.ReplaySession;
 import io.reckon.engine.snapshot.SnapshotListener;
@@ -33,5 +34,10 @@ public record KernelAssembly(ReckonConfig config, SymbolTable symbols, VenueCode
 
     public ReplaySession replaySession() {
         return new ReplaySession(config, codec, stages);
+    }
+
+    /** A replay session whose events also go to {@code tap} (an execution feed re-running the router). */
+    public ReplaySession replaySession(final EventTap tap) {
+        return new ReplaySession(config, codec, stages, tap);
     }
 }
