@@ -140,8 +140,9 @@ final class BingxOrderGateway {
         } else if (r.error() == RestError.RATE_LIMITED) {
             if (r.reportable()) {
                 rateLimitEpisodes++;
-                LOG.warn("order {} ({} {}) refused: rate limited; orders wait out the cool-down, entries are dropped",
-                    p.clientOrderId(), plan.action(), plan.symbol());
+                LOG.warn("order {} ({} {}) refused: rate limited; {} (reported once per rate-limit episode)",
+                    p.clientOrderId(), plan.action(), plan.symbol(), plan.action() == PlanAction.ENTER
+                        ? "the entry is dropped" : "the exit goes again after the cool-down");
             }
         } else {
             LOG.warn("order {} ({} {} {}) not placed: {}", p.clientOrderId(), plan.action(), plan.symbol(),

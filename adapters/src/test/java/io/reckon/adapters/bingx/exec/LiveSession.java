@@ -17,17 +17,20 @@ import io.reckon.config.WaitStrategyKind;
 import io.reckon.engine.exec.Decision;
 import io.reckon.engine.exec.DecisionKind;
 import io.reckon.engine.exec.DeskSettings;
+import io.reckon.engine.exec.ExecChannel;
 import io.reckon.engine.exec.ExecutionFeed;
 import io.reckon.engine.exec.ExecutionInbox;
 import io.reckon.engine.intent.IntentEncoder;
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.pipeline.ChronicleJournalSink;
 import io.reckon.engine.pipeline.ConsumerHandler;
+import io.reckon.engine.pipeline.EventTap;
 import io.reckon.engine.pipeline.JournalSink;
 import io.reckon.engine.pipeline.Pipeline;
 import io.reckon.engine.pipeline.RingIngress;
 import io.reckon.engine.ring.PositionSide;
 import io.reckon.engine.ring.RestTopic;
+import io.reckon.engine.ring.Source;
 import io.reckon.engine.router.ExitReason;
 import io.reckon.engine.router.PlanRequest;
 import io.reckon.engine.snapshot.Snapshot;
@@ -38,6 +41,7 @@ import org.agrona.concurrent.SystemEpochNanoClock;
 
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,6 +82,7 @@ final class LiveSession implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final IntentEncoder encoder = new IntentEncoder();
     private final Snapshot snapshot = new Snapshot();
+    private volatile boolean streamHealthy;
 
     /** Session options; {@code router} entries are {@code router.*} keys without the prefix. */
     record Options(Map<String, String> router, DeskSettings desk, long rateLimitCooldownMs, long settlementWindowMs,
@@ -134,7 +139,7 @@ final class LiveSession implements AutoCloseable {
                 if (s != null) {
                     s.listenKeyExpired(connectionId);
                 }
-            }, new ExecutionFeed(kernel.symbols(), inbox));
+            }, tap(new ExecutionFeed(kernel.symbols(), inbox)));
         pipeline = new Pipeline(config.ringSize(), config.slotBytes(), WaitStrategyKind.BLOCKING, handler,
             SystemEpochNanoClock.INSTANCE, config.venue().ordinal()).start();
         ingress = pipeline.newIngress(kernel.codec()::newWireReader);
@@ -151,8 +156,19 @@ final class LiveSession implements AutoCloseable {
         exec = new BingxExecution(rest, ingress, inbox, config.router(), o.desk(), o.stateDir(),
             SystemEpochClock.INSTANCE, 25, decisions::add).start();
         assertTrue(exec.awaitReady(WAIT_MS, TimeUnit.MILLISECONDS), "execution thread ready");
-        await(() -> sim.liveSockets() >= 1 && snapshot().hasWallet && snapshot().seeded,
-            "stream connected and the kernel seeded from the first balance");
+        await(() -> streamHealthy && snapshot().hasWallet && snapshot().seeded,
+            "stream healthy (gap repaired, so no REST call of its own is in flight) and the kernel seeded");
+    }
+
+    /** The feed, plus a look at the stream's control records: tests start once the stream is healthy. */
+    private EventTap tap(final ExecutionFeed feed) {
+        return e -> {
+            feed.onProcessed(e);
+            if (e.source == Source.CONTROL && !ExecChannel.isExec(e.connectionId)
+                && new String(e.payload, 0, e.payloadLength, StandardCharsets.UTF_8).contains("stream_healthy")) {
+                streamHealthy = true;
+            }
+        };
     }
 
     /** The latest snapshot, read lock-free (a copy owned by this session, valid until the next call). */
