@@ -27,6 +27,7 @@ public final class Pipeline implements AutoCloseable {
     private final EpochNanoClock clock;
     private final int venue;
     private boolean started;
+    private volatile Thread consumer;
 
     public Pipeline(final int ringSize, final int slotBytes, final WaitStrategyKind waitStrategy,
                     final ConsumerHandler handler, final EpochNanoClock clock, final int venue) {
@@ -36,6 +37,7 @@ public final class Pipeline implements AutoCloseable {
             r -> {
                 final Thread t = new Thread(r, "reckon-consumer");
                 t.setDaemon(true);
+                consumer = t;
                 return t;
             },
             ProducerType.MULTI, WaitStrategies.of(waitStrategy));
@@ -58,7 +60,7 @@ public final class Pipeline implements AutoCloseable {
         return new RingIngress(disruptor.getRingBuffer(), wireReaders, clock, venue);
     }
 
-    /** Waits until every published event has been processed, then stops the consumer. */
+    /** Waits until every published event has been processed, then stops the consumer and waits for it to end. */
     @Override
     public void close() {
         if (!started) {
@@ -70,6 +72,16 @@ public final class Pipeline implements AutoCloseable {
         } catch (TimeoutException e) {
             LOG.warn("consumer did not drain the ring within 10 s; halting");
             disruptor.halt();
+        }
+        // Halting only signals the consumer; its last act (the final state hash, onShutdown) must be over before
+        // the caller closes the journal it writes to.
+        final Thread t = consumer;
+        if (t != null && t != Thread.currentThread()) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

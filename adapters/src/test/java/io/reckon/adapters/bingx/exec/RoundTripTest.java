@@ -27,6 +27,34 @@ class RoundTripTest {
     Path dir;
 
     @Test
+    void makerRoundTripsFilledAsTheSimulatedPriceMovesKeepKernelCapitalWithinOneUsdtOfTheWallet() throws Exception {
+        final LiveSession.Options options = LiveSession.Options.taker(dir).router(Map.of("style", "maker_both",
+            "entry_ttl_ms", "20000", "exit_ttl_ms", "20000", "entry_miss", "market"));
+        try (LiveSession s = new LiveSession(options)) {
+            for (int i = 1; i <= 2; i++) {
+                final PositionSide side = i % 2 == 1 ? PositionSide.SHORT : PositionSide.LONG;
+                final String trade = "mk-" + i;
+                s.enter(trade, side, "0.0150");
+                s.awaitDecision(d -> d.kind() == DecisionKind.SUBMITTED && d.tradeId().equals(trade), "quoted");
+                s.tickUntil(() -> s.position(side).compareTo(new BigDecimal("0.015")) == 0, 2_000, trade + " filled");
+                s.exit(trade, side, "0.0150", ExitReason.TAKE_PROFIT);
+                s.awaitDecision(d -> d.kind() == DecisionKind.SUBMITTED && d.tradeId().equals(trade)
+                    && d.plan().action() == PlanAction.EXIT, "exit quoted");
+                s.tickUntil(() -> s.position(side).signum() == 0, 2_000, trade + " closed");
+                final long wallet = FixedPoint.parse(s.sim.account().wallet().toPlainString());
+                s.await(() -> s.snapshot().wallet == wallet && s.snapshot().openPositions == 0,
+                    trade + " settled in the kernel");
+                assertTrue(Math.abs(s.snapshot().capital - wallet) < ONE_USDT);
+                assertFalse(s.snapshot().frozen);
+            }
+            assertTrue(s.decisions(DecisionKind.SUBMITTED).stream().allMatch(d -> d.plan().maker()),
+                "every order rested as a maker quote: " + s.describe());
+            assertTrue(s.decisions(DecisionKind.MISSED).isEmpty(), s.describe());
+            s.await(() -> s.exec.stats().router().fillsWorking() == 4, "four working quotes filled");
+        }
+    }
+
+    @Test
     void takerRoundTripsKeepKernelCapitalWithinOneUsdtOfTheWalletAndNeverFreeze() throws Exception {
         try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
             for (int i = 1; i <= 3; i++) {
@@ -44,10 +72,9 @@ class RoundTripTest {
                     "K capital " + FixedPoint.toPlainString(snap.capital) + " vs wallet " + wallet);
                 assertFalse(snap.frozen, "not frozen after " + trade);
             }
-            final Snapshot snap = s.snapshot();
-            assertEquals(6, snap.count(IntentVerdict.ACCEPTED));
-            assertEquals(6, snap.count(AckOutcome.ACCEPTED), "every order reply journaled and decoded");
-            assertEquals(6, s.decisions(DecisionKind.FILLED).size(), s.describe());
+            s.await(() -> s.snapshot().count(AckOutcome.ACCEPTED) == 6, "every order reply journaled and decoded");
+            s.await(() -> s.decisions(DecisionKind.FILLED).size() == 6, "six orders filled");
+            assertEquals(6, s.snapshot().count(IntentVerdict.ACCEPTED));
             assertEquals(3, s.decisions(DecisionKind.SUBMITTED).stream()
                 .filter(d -> d.plan().action() == PlanAction.EXIT).count());
         }
