@@ -1,15 +1,22 @@
 package io.reckon.adapters.bingx.exec;
 
+import io.reckon.adapters.report.RunSummary;
+import io.reckon.adapters.runtime.KernelAssembly;
 import io.reckon.engine.exec.DecisionKind;
+import io.reckon.engine.replay.ReplayDriver;
 import io.reckon.engine.reconcile.ReconcileStatus;
 import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.PositionSide;
 import io.reckon.engine.router.ExitReason;
 import io.reckon.engine.router.PlanAction;
+import io.reckon.journal.JournalReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,7 +29,9 @@ class FreezeGateTest {
 
     @Test
     void reconcileErrorBlocksTheNextEnterButNotAnExit() throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir).settlementWindowMs(200))) {
+        final Path journal = dir.resolve("journal");
+        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir).settlementWindowMs(200)
+            .journal(journal))) {
             s.enter("open-1", PositionSide.LONG, "0.0150");
             s.await(() -> s.position(PositionSide.LONG).signum() > 0, "the position opened");
             s.await(() -> s.snapshot().openPositions == 1 && !s.snapshot().frozen, "the kernel booked it");
@@ -49,5 +58,18 @@ class FreezeGateTest {
                 .filter(d -> d.plan().action() == PlanAction.EXIT).count());
             assertTrue(s.snapshot().frozen, "still frozen: the deposit is still unexplained");
         }
+
+        // The refusal is a function of the journal: a replay refuses the same ENTER and says so.
+        final RunSummary summary = new RunSummary();
+        try (JournalReader reader = JournalReader.open(journal)) {
+            new ReplayDriver((config, start) -> KernelAssembly.create(config, summary).replaySession())
+                .replay(reader);
+        }
+        final ByteArrayOutputStream text = new ByteArrayOutputStream();
+        summary.print(new PrintStream(text, true, StandardCharsets.UTF_8));
+        final String printed = text.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("intents: accepted 2, refused while frozen 1"), printed);
+        assertTrue(printed.contains("ENTER refused, CAPITAL_VS_WALLET in ERROR"), printed);
+        assertEquals(1, summary.last().count(IntentVerdict.REFUSED_FROZEN));
     }
 }
