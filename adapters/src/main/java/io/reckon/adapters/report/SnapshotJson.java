@@ -62,7 +62,11 @@ public final class SnapshotJson {
             }
             any = true;
             out.append('"').append(lower(ReconcileRule.of(r).name())).append("\":\"");
-            FixedPoint.appendPlain(out, s.ruleDelta[r]);
+            if (ReconcileRule.of(r) == ReconcileRule.OPEN_POSITIONS) {
+                out.append(s.ruleDelta[r]);
+            } else {
+                FixedPoint.appendPlain(out, s.ruleDelta[r]);
+            }
             out.append('"');
         }
         out.append("}},\"frozen\":").append(s.frozen).append('}');

@@ -4,6 +4,8 @@ import com.lmax.disruptor.EventHandler;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one consumer thread's work per event, in order: decode, journal, then the business stages, then the
@@ -12,12 +14,15 @@ import io.reckon.engine.ring.RingEvent;
  * this same class (with {@link JournalSink#NONE}), which is what makes its snapshots identical to the live run's.
  */
 public final class ConsumerHandler implements EventHandler<RingEvent> {
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerHandler.class);
+
     private final VenueCodec codec;
     private final JournalSink journal;
     private final BusinessStages stages;
     private final int hashInterval;
     private final StreamSignals signals;
     private final EventTap tap;
+    private final boolean[] reasonLogged = new boolean[RejectReason.count()];
     private long processed;
     private long lastSequence = -1;
 
@@ -58,6 +63,9 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
         if (!journal.append(event)) {
             event.rejectAs(RejectReason.JOURNAL_FAILED, 0);
         }
+        if (event.decoded == DecodedKind.REJECTED && !reasonLogged[event.reject.ordinal()]) {
+            logFirstRejection(event);
+        }
         stages.onEvent(event);
         lastSequence = event.sequence;
         if (++processed % hashInterval == 0) {
@@ -67,6 +75,22 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
             signals.listenKeyExpired(event.connectionId);
         }
         tap.onProcessed(event);
+    }
+
+    /** Cold path, once per reason: later rejections of the same reason are only counted (in the snapshot). */
+    private void logFirstRejection(final RingEvent event) {
+        reasonLogged[event.reject.ordinal()] = true;
+        LOG.warn("rejected input seq {} from {} ({} bytes): {}{}; journaled, not folded; further {} rejections are"
+                + " counted, not logged", event.sequence, event.source, event.isOversize()
+                ? event.oversizePayload.length : event.payloadLength, event.reject,
+            detail(event), event.reject);
+    }
+
+    private String detail(final RingEvent event) {
+        if (event.reject == RejectReason.REST_ERROR) {
+            return " (venue code " + event.rejectField + ")";
+        }
+        return event.rejectField == 0 ? "" : " at " + codec.fieldName(event.rejectField);
     }
 
     /** Journals the final state hash on the consumer thread, so every journal ends with a checkpoint. */

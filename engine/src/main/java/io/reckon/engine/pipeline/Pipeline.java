@@ -60,7 +60,10 @@ public final class Pipeline implements AutoCloseable {
         return new RingIngress(disruptor.getRingBuffer(), wireReaders, clock, venue);
     }
 
-    /** Waits until every published event has been processed, then stops the consumer and waits for it to end. */
+    /**
+     * Waits until every published event has been processed, then stops the consumer and joins it, so that its
+     * shutdown work (the final state-hash checkpoint) is done before the caller closes the journal.
+     */
     @Override
     public void close() {
         if (!started) {
@@ -73,10 +76,8 @@ public final class Pipeline implements AutoCloseable {
             LOG.warn("consumer did not drain the ring within 10 s; halting");
             disruptor.halt();
         }
-        // Halting only signals the consumer; its last act (the final state hash, onShutdown) must be over before
-        // the caller closes the journal it writes to.
         final Thread t = consumer;
-        if (t != null && t != Thread.currentThread()) {
+        if (t != null) {
             try {
                 t.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {

@@ -356,6 +356,11 @@ public final class UserStream implements StreamSignals, AutoCloseable {
         }
     }
 
+    /** Runs a guard poll (REST snapshot of balance, positions, open orders) now, on the stream's scheduler. */
+    public void pollNow() {
+        scheduler.execute(this::guardPoll);
+    }
+
     private void guardPoll() {
         final long id;
         synchronized (lock) {
