@@ -126,7 +126,7 @@ public final class DemoStrategy {
             final int before = read().openPositions;
             encoder.enter(t.tradeId(), t.symbol(), t.side(), t.size(), leverage, market.price(t.symbol()),
                 t.tightSpread() ? TIGHT_SPREAD_BPS : WIDE_SPREAD_BPS);
-            ingress.intent(encoder.buffer(), 0, encoder.length());
+            send();
             if (!waitFor(() -> read().openPositions > before)) {
                 LOG.info("demo: {} did not open ({} {}); the entry was missed or refused", t.tradeId(), t.side(),
                     t.symbol());
@@ -135,7 +135,7 @@ public final class DemoStrategy {
             opened++;
             encoder.exit(t.tradeId(), t.symbol(), t.side(), t.size(), t.exitReason(), market.price(t.symbol()),
                 TIGHT_SPREAD_BPS);
-            ingress.intent(encoder.buffer(), 0, encoder.length());
+            send();
             if (waitFor(() -> read().openPositions == before)) {
                 completed++;
             } else {
@@ -144,6 +144,24 @@ public final class DemoStrategy {
         }
         final Snapshot s = read();
         return new Result(trips, opened, completed, s.capital, s.wallet, s.frozen, exec.get());
+    }
+
+    /**
+     * Publishes the encoded intent and waits until its order has gone out before the market moves again: a quote
+     * priced off a reference the market has already left would be refused as crossing.
+     */
+    private void send() throws InterruptedException {
+        final long sent = ordersSent();
+        ingress.intent(encoder.buffer(), 0, encoder.length());
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (ordersSent() == sent && System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(1);
+        }
+    }
+
+    private long ordersSent() {
+        final ExecStats s = exec.get();
+        return s.gateway().ordersSent();
     }
 
     private Snapshot read() {

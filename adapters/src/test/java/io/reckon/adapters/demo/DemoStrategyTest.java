@@ -1,7 +1,7 @@
 package io.reckon.adapters.demo;
 
 import io.reckon.adapters.bingx.exec.ExecStats;
-import io.reckon.adapters.bingx.exec.LiveSessions;
+import io.reckon.adapters.bingx.exec.ExecSessions;
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.router.ExitReason;
 import io.reckon.engine.router.RouterCounters;
@@ -44,7 +44,7 @@ class DemoStrategyTest {
 
     @Test
     void opensAndClosesThroughTheRouterInTakerAndMakerStylesAgainstTheSimulator() throws Exception {
-        final ExecStats stats = LiveSessions.runDemo(dir, Map.of("style", "maker_both", "entry_ttl_ms", "1500",
+        final ExecStats stats = ExecSessions.runDemo(dir, Map.of("style", "maker_both", "entry_ttl_ms", "1500",
             "exit_ttl_ms", "1500", "entry_miss", "market"), INSTRUMENTS, 11, 4, result -> {
                 assertEquals(4, result.opened());
                 assertEquals(4, result.completed());

@@ -144,6 +144,9 @@ final class BingxOrderGateway {
                     p.clientOrderId(), plan.action(), plan.symbol(), plan.action() == PlanAction.ENTER
                         ? "the entry is dropped" : "the exit goes again after the cool-down");
             }
+        } else if (plan.postOnly() && r.error() == RestError.OTHER) {
+            // A post-only quote the price has reached is refused by design; the miss policy takes it from here.
+            LOG.info("quote {} ({} {}) not placed: {}", p.clientOrderId(), plan.action(), plan.symbol(), r);
         } else {
             LOG.warn("order {} ({} {} {}) not placed: {}", p.clientOrderId(), plan.action(), plan.symbol(),
                 plan.type(), r);

@@ -30,7 +30,7 @@ class FreezeGateTest {
     @Test
     void reconcileErrorBlocksTheNextEnterButNotAnExit() throws Exception {
         final Path journal = dir.resolve("journal");
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir).settlementWindowMs(200)
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir).settlementWindowMs(200)
             .journal(journal))) {
             s.enter("open-1", PositionSide.LONG, "0.0150");
             s.await(() -> s.position(PositionSide.LONG).signum() > 0, "the position opened");
@@ -40,7 +40,7 @@ class FreezeGateTest {
             s.sim.faults().dropNextFrames(1);
             s.sim.transfer(new BigDecimal("100"));
             s.pollBalance();
-            LiveSession.sleep(300);
+            ExecSession.sleep(300);
             s.pollBalance();
             s.await(() -> s.snapshot().frozen && s.snapshot().status == ReconcileStatus.ERROR,
                 "reconcile ERROR once the settlement window has passed");

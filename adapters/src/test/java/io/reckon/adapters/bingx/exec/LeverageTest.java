@@ -23,21 +23,21 @@ class LeverageTest {
     @TempDir
     Path dir;
 
-    private static void roundTrip(final LiveSession s, final String trade, final int leverage) {
+    private static void roundTrip(final ExecSession s, final String trade, final int leverage) {
         s.enter(trade, PositionSide.LONG, "0.0150", leverage, PlanRequest.SPREAD_UNKNOWN);
         s.await(() -> s.position(PositionSide.LONG).compareTo(SIZE) == 0, trade + " entered");
         s.exit(trade, PositionSide.LONG, "0.0150", ExitReason.MAX_HOLD);
         s.await(() -> s.position(PositionSide.LONG).signum() == 0, trade + " closed");
     }
 
-    private static String venueLeverage(final LiveSession s) {
-        return new String(s.rest.call(Endpoint.LEVERAGE_GET, Params.none().add("symbol", LiveSession.BTC)).body(),
+    private static String venueLeverage(final ExecSession s) {
+        return new String(s.rest.call(Endpoint.LEVERAGE_GET, Params.none().add("symbol", ExecSession.BTC)).body(),
             StandardCharsets.UTF_8);
     }
 
     @Test
     void leverageIsSetOnlyWhenItDiffersFromTheCachedValue() throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir))) {
             roundTrip(s, "l-1", 5);
             roundTrip(s, "l-2", 5);
             s.await(() -> s.exec.stats().desk().filled() == 4, "both round trips counted");
@@ -55,7 +55,7 @@ class LeverageTest {
     @Test
     void aLeverageChangedBehindTheCachesBackIsFoundOnConnectAndFollowed() throws Exception {
         Files.writeString(dir.resolve(LeverageCache.FILE_NAME), "BTC-USDT.LONG=5\n");
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir))) {
             assertEquals(1, s.exec.stats().gateway().leverageDrifts(), "the simulator runs at 10, not 5");
             assertEquals("BTC-USDT.LONG=10\n", Files.readString(dir.resolve(LeverageCache.FILE_NAME)));
             roundTrip(s, "d-1", 10);

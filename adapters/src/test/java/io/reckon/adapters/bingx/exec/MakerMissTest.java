@@ -33,13 +33,13 @@ class MakerMissTest {
     @TempDir
     Path dir;
 
-    private LiveSession session(final Map<String, String> router) throws InterruptedException {
-        return new LiveSession(LiveSession.Options.taker(dir).router(router));
+    private ExecSession session(final Map<String, String> router) throws InterruptedException {
+        return new ExecSession(ExecSession.Options.taker(dir).router(router));
     }
 
     @Test
     void makerEntryMissingItsTtlIsSkippedWhenConfiguredSo() throws Exception {
-        try (LiveSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "skip"))) {
+        try (ExecSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "skip"))) {
             s.enter("skip-1", PositionSide.LONG, "0.0150");
             final Decision missed = s.awaitDecision(d -> d.kind() == DecisionKind.MISSED, "the miss");
             assertEquals(MissAction.SKIP, missed.miss());
@@ -54,7 +54,7 @@ class MakerMissTest {
 
     @Test
     void makerEntryMissingItsTtlIsRequotedThenGivenUpWhenItsRetriesAreSpent() throws Exception {
-        try (LiveSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "retry",
+        try (ExecSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "retry",
             "entry_retries", "1", "retry_exhaust", "skip"))) {
             s.enter("retry-1", PositionSide.SHORT, "0.0150");
             s.awaitDecision(d -> d.kind() == DecisionKind.MISSED && d.miss() == MissAction.SKIP, "the final skip");
@@ -78,7 +78,7 @@ class MakerMissTest {
 
     @Test
     void makerEntryMissingItsTtlGoesToMarketWhenConfiguredSo() throws Exception {
-        try (LiveSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "market"))) {
+        try (ExecSession s = session(Map.of("style", "maker_entry", "entry_ttl_ms", "500", "entry_miss", "market"))) {
             s.enter("mkt-1", PositionSide.LONG, "0.0150");
             s.await(() -> s.position(PositionSide.LONG).compareTo(SIZE) == 0, "the MARKET fallback filled");
             final List<Decision> sent = s.decisions(DecisionKind.SUBMITTED);
@@ -93,7 +93,7 @@ class MakerMissTest {
     @ParameterizedTest(name = "entry miss policy {0}")
     @ValueSource(strings = {"skip", "retry", "market"})
     void makerExitMissingItsTtlIsAlwaysEscalatedToMarket(final String entryMiss) throws Exception {
-        try (LiveSession s = session(Map.of("style", "maker_exit", "exit_ttl_ms", "500", "entry_miss", entryMiss))) {
+        try (ExecSession s = session(Map.of("style", "maker_exit", "exit_ttl_ms", "500", "entry_miss", entryMiss))) {
             s.enter("tp-1", PositionSide.LONG, "0.0150");
             s.await(() -> s.position(PositionSide.LONG).compareTo(SIZE) == 0, "the taker entry filled");
             s.exit("tp-1", PositionSide.LONG, "0.0150", ExitReason.TAKE_PROFIT);
@@ -117,7 +117,7 @@ class MakerMissTest {
      * The miss followed a cancel requested at a TTL tick, and came with the venue record that showed the quote gone
      * (its open orders, or its own CANCELED event), never with the DELETE reply.
      */
-    private static void assertConfirmedCancelBefore(final LiveSession s, final Decision missed) {
+    private static void assertConfirmedCancelBefore(final ExecSession s, final Decision missed) {
         final Decision cancel = s.decisions(DecisionKind.CANCEL_REQUESTED).get(0);
         final Decision gone = s.decisions(DecisionKind.GONE).get(0);
         assertTrue(cancel.sequence() < gone.sequence() && gone.sequence() == missed.sequence(),

@@ -27,7 +27,7 @@ class RateLimitTest {
 
     @Test
     void rateLimitedEntryIsReportedOnceAndNotRetried() throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir))) {
             s.sim.faults().rateLimitNextRestCalls(1);
             s.enter("rl-1", PositionSide.LONG, "0.0150");
             s.awaitDecision(d -> d.kind() == DecisionKind.RATE_LIMITED && d.tradeId().equals("rl-1"), "refusal");
@@ -46,7 +46,7 @@ class RateLimitTest {
             assertEquals(0, s.position(PositionSide.LONG).signum());
             assertTrue(s.sim.account().openOrders().isEmpty());
 
-            LiveSession.sleep(350);
+            ExecSession.sleep(350);
             s.enter("rl-3", PositionSide.LONG, "0.0150");
             s.await(() -> s.position(PositionSide.LONG).compareTo(SIZE) == 0, "an entry after the cool-down fills");
             s.await(() -> s.exec.stats().desk().submitted() == 3, "the third entry counted");
@@ -59,7 +59,7 @@ class RateLimitTest {
 
     @Test
     void rateLimitedExitIsSentAgainOnceTheCoolDownHasPassed() throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir))) {
             s.enter("rx-1", PositionSide.SHORT, "0.0150");
             s.await(() -> s.position(PositionSide.SHORT).compareTo(SIZE) == 0, "entered");
             s.sim.faults().rateLimitNextRestCalls(1);

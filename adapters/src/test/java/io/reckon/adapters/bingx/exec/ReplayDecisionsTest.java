@@ -41,11 +41,11 @@ class ReplayDecisionsTest {
     @Test
     void replayingTheJournalReproducesEveryDecisionTheRouterMade() throws Exception {
         final Path journal = dir.resolve("journal");
-        final LiveSession.Options options = LiveSession.Options.taker(dir).journal(journal).router(Map.of(
+        final ExecSession.Options options = ExecSession.Options.taker(dir).journal(journal).router(Map.of(
             "style", "maker_both", "entry_ttl_ms", "500", "exit_ttl_ms", "500", "entry_miss", "retry",
             "entry_retries", "1", "retry_exhaust", "market"));
         final List<Decision> live;
-        try (LiveSession s = new LiveSession(options)) {
+        try (ExecSession s = new ExecSession(options)) {
             // A wide spread sends the entry to MARKET; an urgent exit is MARKET whatever the style.
             s.enter("wide-1", PositionSide.LONG, "0.0150", 3, FixedPoint.parse("20"));
             s.await(() -> s.position(PositionSide.LONG).compareTo(SIZE) == 0, "wide-1 entered");
@@ -65,7 +65,7 @@ class ReplayDecisionsTest {
 
             s.await(() -> s.sim.account().openOrders().isEmpty() && s.exec.stats().desk().filled() == 4,
                 "every order settled");
-            LiveSession.sleep(200);
+            ExecSession.sleep(200);
             live = List.copyOf(s.decisions);
         }
         assertTrue(live.stream().anyMatch(d -> d.kind() == DecisionKind.MISSED && d.miss() == MissAction.RETRY),

@@ -28,9 +28,9 @@ class RoundTripTest {
 
     @Test
     void makerRoundTripsFilledAsTheSimulatedPriceMovesKeepKernelCapitalWithinOneUsdtOfTheWallet() throws Exception {
-        final LiveSession.Options options = LiveSession.Options.taker(dir).router(Map.of("style", "maker_both",
+        final ExecSession.Options options = ExecSession.Options.taker(dir).router(Map.of("style", "maker_both",
             "entry_ttl_ms", "20000", "exit_ttl_ms", "20000", "entry_miss", "market"));
-        try (LiveSession s = new LiveSession(options)) {
+        try (ExecSession s = new ExecSession(options)) {
             for (int i = 1; i <= 2; i++) {
                 final PositionSide side = i % 2 == 1 ? PositionSide.SHORT : PositionSide.LONG;
                 final String trade = "mk-" + i;
@@ -56,7 +56,7 @@ class RoundTripTest {
 
     @Test
     void takerRoundTripsKeepKernelCapitalWithinOneUsdtOfTheWalletAndNeverFreeze() throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir))) {
             for (int i = 1; i <= 3; i++) {
                 final PositionSide side = i % 2 == 1 ? PositionSide.LONG : PositionSide.SHORT;
                 final String trade = "rt-" + i;

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Entry points into {@link LiveSession} for tests of other packages. */
-public final class LiveSessions {
-    private LiveSessions() {
+/** Entry points into {@link ExecSession} for tests of other packages. */
+public final class ExecSessions {
+    private ExecSessions() {
     }
 
     /** Runs the demo strategy over a fresh live session; returns the execution counters at the end. */
     public static ExecStats runDemo(final Path dir, final Map<String, String> router,
                                     final List<DemoStrategy.Instrument> instruments, final long seed,
                                     final int trips, final Consumer<DemoStrategy.Result> check) throws Exception {
-        try (LiveSession s = new LiveSession(LiveSession.Options.taker(dir).router(router))) {
+        try (ExecSession s = new ExecSession(ExecSession.Options.taker(dir).router(router))) {
             final DemoStrategy.Market market = new DemoStrategy.Market() {
                 @Override
                 public long price(final String symbol) {
@@ -32,8 +32,7 @@ public final class LiveSessions {
             final DemoStrategy demo = new DemoStrategy(s.ingress, market, s.kernel.stages().publisher(),
                 s.exec::stats, instruments, seed, 2, 1_500, 5);
             final DemoStrategy.Result result = demo.run(trips);
-            s.await(() -> s.exec.stats().desk().filled() >= 8 && s.sim.account().openOrders().isEmpty(),
-                "the demo's orders settled");
+            s.await(s::flat, "the demo's orders settled");
             check.accept(result);
             return s.exec.stats();
         }

@@ -65,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * stages, execution feed) and the BingX execution thread. Intents are published from the test thread like a
  * strategy would; the simulator's prices move only when the test ticks it.
  */
-final class LiveSession implements AutoCloseable {
+final class ExecSession implements AutoCloseable {
     static final long WAIT_MS = 10_000;
     static final String BTC = "BTC-USDT";
 
@@ -104,7 +104,7 @@ final class LiveSession implements AutoCloseable {
         }
     }
 
-    LiveSession(final Options o) throws InterruptedException {
+    ExecSession(final Options o) throws InterruptedException {
         sim = BingxSimulator.start(SimConfig.builder().pingInterval(Duration.ofMillis(200)).build());
         final Map<String, String> keys = new HashMap<>();
         keys.put("rest.base_url", sim.restBaseUrl());
@@ -209,6 +209,12 @@ final class LiveSession implements AutoCloseable {
             .filter(p -> p.symbol().equals(BTC) && p.side().name().equals(side.name()))
             .map(p -> p.size())
             .findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** No open order and no open position on the venue. */
+    boolean flat() {
+        final AccountSnapshot a = sim.account();
+        return a.openOrders().isEmpty() && a.positions().stream().allMatch(p -> p.size().signum() == 0);
     }
 
     Decision awaitDecision(final Predicate<Decision> p, final String what) {
