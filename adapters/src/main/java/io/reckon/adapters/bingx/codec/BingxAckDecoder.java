@@ -326,7 +326,7 @@ final class BingxAckDecoder {
                 if (!in.value()) {
                     return false;
                 }
-                st = in.intValue(BingxField.K_LEVERAGE);
+                st = in.intValue(BingxField.R_LEVERAGE);
                 if (st == PRESENT) {
                     lev.longLeverage = (int) in.number;
                     lev.shortLeverage = (int) in.number;
@@ -347,7 +347,7 @@ final class BingxAckDecoder {
                 if (!in.value()) {
                     return false;
                 }
-                st = in.intern(symbols, BingxField.K_LEVERAGE_SYMBOL);
+                st = in.intern(symbols, BingxField.R_SYMBOL);
                 lev.symbolId = st == PRESENT ? (int) in.number : 0;
             } else {
                 st = in.skip() ? ABSENT : FAILED;

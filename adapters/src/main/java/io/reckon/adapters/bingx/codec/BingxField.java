@@ -87,11 +87,9 @@ public final class BingxField {
     public static final int K_EXECUTED_QTY = 79;
     public static final int K_AVG_PRICE = 80;
     public static final int K_STATUS = 81;
-    public static final int K_LEVERAGE = 82;
-    public static final int K_LONG_LEVERAGE = 83;
-    public static final int K_SHORT_LEVERAGE = 84;
-    public static final int K_LEVERAGE_SYMBOL = 85;
-    public static final int K_RECKON = 86;
+    public static final int K_LONG_LEVERAGE = 82;
+    public static final int K_SHORT_LEVERAGE = 83;
+    public static final int K_RECKON = 84;
 
     private BingxField() {
     }
@@ -180,10 +178,8 @@ public final class BingxField {
             case K_EXECUTED_QTY: return "data.order.executedQty";
             case K_AVG_PRICE: return "data.order.avgPrice";
             case K_STATUS: return "data.order.status";
-            case K_LEVERAGE: return "data.leverage";
             case K_LONG_LEVERAGE: return "data.longLeverage";
             case K_SHORT_LEVERAGE: return "data.shortLeverage";
-            case K_LEVERAGE_SYMBOL: return "data.symbol";
             case K_RECKON: return "reckon";
             default: return "";
         }
