@@ -129,6 +129,9 @@ public final class RunSummary implements SnapshotListener {
         out.println("final E: wallet " + (s.hasWallet ? d(s.wallet) : "unknown") + ", available "
             + d(s.exchangeAvailable) + ", used margin " + d(s.exchangeUsedMargin) + ", open positions "
             + s.exchangeOpenPositions);
+        out.println("caught up from REST after blind intervals: " + s.catchUpFills + " fills, "
+            + s.catchUpAdjustments + " fee/realized adjustments of lost trades, " + s.catchUpFunding
+            + " funding settlements");
         out.println("final reconcile: " + s.status + (s.frozen ? " (frozen)" : " (not frozen)"));
     }
 

@@ -39,7 +39,10 @@ public final class SnapshotJson {
         dec(out, "transfers", s.transfers);
         dec(out, "open_notional", s.openNotional);
         dec(out, "used_margin", s.usedMargin);
-        out.append(",\"open_positions\":").append(s.openPositions).append('}');
+        out.append(",\"open_positions\":").append(s.openPositions)
+            .append(",\"caught_up\":{\"fills\":").append(s.catchUpFills)
+            .append(",\"adjustments\":").append(s.catchUpAdjustments)
+            .append(",\"funding\":").append(s.catchUpFunding).append("}}");
         out.append(",\"e\":{");
         if (s.hasWallet) {
             first(out, "wallet_balance", s.wallet);

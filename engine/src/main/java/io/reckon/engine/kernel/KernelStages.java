@@ -3,6 +3,7 @@ package io.reckon.engine.kernel;
 import io.reckon.engine.feesign.FeeSign;
 import io.reckon.engine.ledger.Ledger;
 import io.reckon.engine.normalise.AccountUpdateDedup;
+import io.reckon.engine.normalise.FundingMemory;
 import io.reckon.engine.normalise.Normaliser;
 import io.reckon.engine.normalise.OrderStateTable;
 import io.reckon.engine.num.Mix64;
@@ -11,6 +12,7 @@ import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.Reconciler;
 import io.reckon.engine.ring.AckOutcome;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IncomeTable;
 import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
@@ -63,6 +65,7 @@ public final class KernelStages implements BusinessStages {
         this.normaliser = new Normaliser(
             new OrderStateTable(config.maxOpenOrders(), config.terminalOrderMemory()),
             new AccountUpdateDedup(config.accountDedupMemory()),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
             settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
         this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);
@@ -107,7 +110,7 @@ public final class KernelStages implements BusinessStages {
 
     /**
      * Hash of the whole ledger state: K accumulators and positions, E facts, marks and leverage, the per-order
-     * cumulative table and the account dedup memory. Each part combines its entries commutatively, so hash-map
+     * cumulative table, the account dedup memory and the funding memory. Each part combines its entries commutatively, so hash-map
      * iteration order never matters; equal histories give equal hashes.
      */
     @Override
@@ -182,6 +185,9 @@ public final class KernelStages implements BusinessStages {
         gate.copyCounts(s.intentVerdictCounts);
         System.arraycopy(ackCounts, 0, s.ackOutcomeCounts, 0, ackCounts.length);
         s.lastQtyMismatches = normaliser.lastQtyMismatches();
+        s.catchUpFills = normaliser.catchUpFills();
+        s.catchUpAdjustments = normaliser.catchUpAdjustments();
+        s.catchUpFunding = normaliser.catchUpFunding();
     }
 
     /** Where readers on other threads get the latest snapshot. */

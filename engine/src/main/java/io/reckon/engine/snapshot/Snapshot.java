@@ -87,6 +87,15 @@ public final class Snapshot {
     public final long[] rejectCounts = new long[RejectReason.count()];
     /** Fills whose venue last-fill quantity disagreed with the change in cumulative quantity (which was booked). */
     public long lastQtyMismatches;
+    /** Fills booked from the venue's order history: quantity the stream never delivered (missed while blind). */
+    public long catchUpFills;
+    /**
+     * Orders whose quantity the stream delivered but whose commission or realized PnL it missed (a lost middle
+     * trade): the difference was booked from the order history.
+     */
+    public long catchUpAdjustments;
+    /** Funding settlements booked from the venue's income history because the stream never delivered them. */
+    public long catchUpFunding;
     /** Intents by verdict, indexed by {@link IntentVerdict#ordinal()}: accepted, refused while frozen. */
     public final long[] intentVerdictCounts = new long[IntentVerdict.count()];
     /** Our REST order replies by outcome, indexed by {@link AckOutcome#ordinal()}. */
@@ -185,6 +194,9 @@ public final class Snapshot {
         System.arraycopy(o.kindCounts, 0, kindCounts, 0, kindCounts.length);
         System.arraycopy(o.rejectCounts, 0, rejectCounts, 0, rejectCounts.length);
         lastQtyMismatches = o.lastQtyMismatches;
+        catchUpFills = o.catchUpFills;
+        catchUpAdjustments = o.catchUpAdjustments;
+        catchUpFunding = o.catchUpFunding;
         System.arraycopy(o.intentVerdictCounts, 0, intentVerdictCounts, 0, intentVerdictCounts.length);
         System.arraycopy(o.ackOutcomeCounts, 0, ackOutcomeCounts, 0, ackOutcomeCounts.length);
         stateHash = o.stateHash;

@@ -16,7 +16,8 @@ import java.nio.ByteBuffer;
  * <p>Stream frames (by {@code e}): ORDER_TRADE_UPDATE, ACCOUNT_UPDATE, ACCOUNT_CONFIG_UPDATE, SNAPSHOT (config with
  * {@code ac}, the retired account variant with {@code a}), listenKeyExpired (the key itself is never read), the
  * {@code Ping} text heartbeat, and {@link DecodedKind#UNKNOWN_EVENT} for any other event type. REST bodies (by
- * {@link RingEvent#topic}): v3 balance, v2 positions, v2 open orders; {@code code != 0} is
+ * {@link RingEvent#topic}): v3 balance, v2 positions, v2 open orders, v2 all orders (the order history) and v2
+ * income; {@code code != 0} is
  * {@link RejectReason#REST_ERROR} with the venue's code in {@link RingEvent#rejectField}. Our own order replies
  * ({@code ack}): see {@link BingxAckDecoder}; a venue refusal there is a decoded outcome, not a rejection.
  *

@@ -156,15 +156,20 @@ public final class BingxExecution implements AutoCloseable {
         ExecMessage m;
         while ((m = inbox.poll()) != null) {
             any = true;
+            final long sequence = m.sequence;
             try {
                 desk.on(m, commands);
+                for (DeskCommand c : commands) {
+                    gateway.execute(c);
+                }
+            } catch (RuntimeException bug) {
+                // A bug in one input must not end execution: later exits still have to reach the venue.
+                LOG.error("execution failed on the input at seq {}; it is skipped, the thread carries on", sequence,
+                    bug);
             } finally {
                 inbox.release(m);
+                commands.clear();
             }
-            for (DeskCommand c : commands) {
-                gateway.execute(c);
-            }
-            commands.clear();
         }
         return any;
     }
