@@ -34,12 +34,13 @@ class RoundTripTest {
             for (int i = 1; i <= 2; i++) {
                 final PositionSide side = i % 2 == 1 ? PositionSide.SHORT : PositionSide.LONG;
                 final String trade = "mk-" + i;
+                final long sent = s.exec.stats().gateway().ordersSent();
                 s.enter(trade, side, "0.0150");
-                s.awaitDecision(d -> d.kind() == DecisionKind.SUBMITTED && d.tradeId().equals(trade), "quoted");
+                // The market stays still until the quote is on the venue: moved first, it would cross and be refused.
+                s.await(() -> s.exec.stats().gateway().ordersSent() == sent + 1, trade + " quoted");
                 s.tickUntil(() -> s.position(side).compareTo(new BigDecimal("0.015")) == 0, 2_000, trade + " filled");
                 s.exit(trade, side, "0.0150", ExitReason.TAKE_PROFIT);
-                s.awaitDecision(d -> d.kind() == DecisionKind.SUBMITTED && d.tradeId().equals(trade)
-                    && d.plan().action() == PlanAction.EXIT, "exit quoted");
+                s.await(() -> s.exec.stats().gateway().ordersSent() == sent + 2, trade + " exit quoted");
                 s.tickUntil(() -> s.position(side).signum() == 0, 2_000, trade + " closed");
                 final long wallet = FixedPoint.parse(s.sim.account().wallet().toPlainString());
                 s.await(() -> s.snapshot().wallet == wallet && s.snapshot().openPositions == 0,
