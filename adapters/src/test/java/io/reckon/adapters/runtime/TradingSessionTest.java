@@ -2,6 +2,7 @@ package io.reckon.adapters.runtime;
 
 import io.reckon.adapters.bingx.exec.BingxExecution;
 import io.reckon.adapters.bingx.rest.Credentials;
+import io.reckon.adapters.cli.ReckonCli;
 import io.reckon.adapters.demo.DemoStrategy;
 import io.reckon.adapters.sim.BingxSimulator;
 import io.reckon.adapters.sim.SimConfig;
@@ -21,6 +22,9 @@ import io.reckon.journal.JournalReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -99,6 +103,20 @@ class TradingSessionTest {
         }
         assertTrue(r.verified());
         assertEquals(List.copyOf(live), replayed);
+
+        final PrintStream stdout = System.out;
+        final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        final int code;
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            code = ReckonCli.execute("replay", "--journal", journal.toString(), "--verify", "--decisions");
+        } finally {
+            System.setOut(stdout);
+        }
+        final String text = printed.toString(StandardCharsets.UTF_8);
+        assertEquals(0, code, text);
+        assertTrue(text.contains("router decisions: " + live.size() + "\n"), text);
+        assertTrue(text.contains("submitted demo-3-1 ENTER"), text);
     }
 
     private static boolean flat(final BingxSimulator sim) {
