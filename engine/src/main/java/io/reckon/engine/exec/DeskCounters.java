@@ -18,10 +18,11 @@ package io.reckon.engine.exec;
  * @param exitResends        exits sent again after a rate limit or a missing reply
  * @param exitsAbandoned     exits given up after the allowed re-sends
  * @param nothingToClose     exits whose trade held nothing: no order
- * @param foreignEvents      stream events of reckon-marked orders this desk did not place (another run's)
+ * @param untrackedEvents    stream events of reckon-marked orders the desk does not track: another run's, or late
+ *                           echoes of orders it has already finished
  */
 public record DeskCounters(long intents, long submitted, long placed, long refused, long rateLimited, long noReply,
                            long dropped, long skipped, long filled, long cancelsRequested, long cancelsConfirmed,
                            long cancelsUnconfirmed, long exitResends, long exitsAbandoned, long nothingToClose,
-                           long foreignEvents) {
+                           long untrackedEvents) {
 }

@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,11 +109,6 @@ public final class OrderDesk {
         return counts.snapshot();
     }
 
-    /** The run id of the session, or null before its session record. */
-    public String runId() {
-        return runId;
-    }
-
     // ---- inputs
 
     private void session(final ExecMessage m) {
@@ -185,7 +179,7 @@ public final class OrderDesk {
             StandardCharsets.US_ASCII);
         final Ticket t = tickets.get(clientId);
         if (t == null) {
-            counts.foreignEvents++;
+            counts.untrackedEvents++;
             return;
         }
         t.streamSeen = true;
@@ -630,12 +624,12 @@ public final class OrderDesk {
         long exitResends;
         long exitsAbandoned;
         long nothingToClose;
-        long foreignEvents;
+        long untrackedEvents;
 
         DeskCounters snapshot() {
             return new DeskCounters(intents, submitted, placed, refused, rateLimited, noReply, dropped, skipped,
                 filled, cancelsRequested, cancelsConfirmed, cancelsUnconfirmed, exitResends, exitsAbandoned,
-                nothingToClose, foreignEvents);
+                nothingToClose, untrackedEvents);
         }
     }
 }

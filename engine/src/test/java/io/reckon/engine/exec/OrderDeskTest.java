@@ -308,10 +308,10 @@ class OrderDeskTest {
     }
 
     @Test
-    void eventsOfOrdersThisDeskDidNotPlaceAreCountedAndIgnored() {
+    void eventsOfOrdersTheDeskDoesNotTrackAreCountedAndIgnored() {
         start(RouterStyle.TAKER, EntryMissPolicy.SKIP);
         assertTrue(update(1_000, "rkotherrun-e5", 1, OrderStatus.FILLED, SIZE).isEmpty());
-        assertEquals(1, desk.counters().foreignEvents());
+        assertEquals(1, desk.counters().untrackedEvents());
     }
 
     @Test

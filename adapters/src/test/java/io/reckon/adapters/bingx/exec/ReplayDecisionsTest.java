@@ -3,7 +3,6 @@ package io.reckon.adapters.bingx.exec;
 import io.reckon.adapters.runtime.KernelAssembly;
 import io.reckon.engine.exec.Decision;
 import io.reckon.engine.exec.DecisionKind;
-import io.reckon.engine.exec.DeskSettings;
 import io.reckon.engine.exec.ExecutionFeed;
 import io.reckon.engine.exec.OrderDesk;
 import io.reckon.engine.exec.SynchronousDesk;
