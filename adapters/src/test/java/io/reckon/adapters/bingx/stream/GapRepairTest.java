@@ -75,9 +75,9 @@ class GapRepairTest {
             + "\"open_orders\":2,\"all_orders\":3,\"income\":1,\"failed\":0,\"truncated\":false}", last.text());
         assertEquals(new GapRepair.Result(NOW - 61_000, 2, 2, 2, 3, 1, 0), r);
         final List<HttpPeer.Request> reqs = peer.requests();
-        assertTrue(reqs.get(3).query().startsWith("startTime=" + (NOW - 61_000) + "&limit=1000&timestamp="));
+        assertTrue(reqs.get(3).query().startsWith("startTime=" + (NOW - 61_000) + "&limit=100&timestamp="));
         assertTrue(reqs.get(4).query().startsWith("incomeType=FUNDING_FEE&startTime=" + (NOW - 61_000)
-            + "&limit=1000&timestamp="));
+            + "&limit=100&timestamp="));
     }
 
     @Test
@@ -129,8 +129,23 @@ class GapRepairTest {
         assertEquals(Long.toString(NOW - 11_000), startTimeOf(incomes.get(incomes.size() - 1)));
 
         final GapRepair.Result next = repair.snapshot(1);
-        assertEquals(0, next.sinceMs(), "nothing owed any more: the guard poll is the snapshot alone");
-        assertEquals(4, peer.requests().stream().filter(x -> x.path().equals(INCOME)).count(),
-            "three failed attempts, one successful retry, none after that");
+        assertEquals(NOW + 49_000, next.sinceMs(), "nothing owed any more: the next catch-up starts at the earlier"
+            + " of the kernel's last event and the previous catch-up, less the overlap");
+        assertEquals(5, peer.requests().stream().filter(x -> x.path().equals(INCOME)).count(),
+            "three failed attempts, one successful retry, one regular guard catch-up");
+    }
+
+    @Test
+    void guardPollCatchesUpFromThePreviousCatchUpSoFramesLostOnAHealthySocketAreFound() {
+        lastEvent.set(NOW - 10_000);
+        repair.repair(1);
+        clock.advance(30_000);
+        lastEvent.set(NOW + 29_000);
+        final GapRepair.Result polled = repair.snapshot(1);
+        assertEquals(NOW - 1_000, polled.sinceMs(), "from the previous catch-up (less the overlap), though the"
+            + " kernel has seen later events: a fill lost in between is still found");
+        clock.advance(30_000);
+        lastEvent.set(NOW + 59_500);
+        assertEquals(NOW + 29_000, repair.snapshot(1).sinceMs(), "from the previous catch-up, less the overlap");
     }
 }
