@@ -10,8 +10,10 @@ import io.reckon.engine.num.Mix64;
 import io.reckon.engine.pipeline.BusinessStages;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.Reconciler;
+import io.reckon.engine.ring.AckOutcome;
 import io.reckon.engine.ring.EventKind;
 import io.reckon.engine.ring.IncomeTable;
+import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.snapshot.Snapshot;
@@ -24,6 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel's business stages run in order on the consumer thread for every event, after the journal:
  * {@link Normaliser} → {@link FeeSign} → {@link Ledger} fold → {@link Reconciler} → snapshot publish.
+ *
+ * <p>Right after reconcile, the freeze gate gives each decoded intent its verdict: an ENTER is refused while the
+ * latest status is ERROR, an EXIT is always accepted. Each verdict and each ack outcome is counted in the snapshot.
  *
  * <p>An event the decoder rejected changes no ledger state; it is counted under its {@link RejectReason} and still
  * produces a snapshot. An event whose fold overflows is rejected here as {@link RejectReason#FOLD_OVERFLOW} and
@@ -46,6 +51,8 @@ public final class KernelStages implements BusinessStages {
     private final Snapshot working = new Snapshot();
     private final long[] kindCounts = new long[EventKind.count()];
     private final long[] rejectCounts = new long[RejectReason.count()];
+    private final long[] ackCounts = new long[AckOutcome.count()];
+    private final IntentGate gate = new IntentGate();
     private final int hashInterval;
     private long version;
 
@@ -84,10 +91,13 @@ public final class KernelStages implements BusinessStages {
             }
         }
         reconciler.reconcile(e.recvTimeNanos / NANOS_PER_MILLI);
+        gate.apply(e, reconciler.frozen());
         version++;
         kindCounts[e.kind.ordinal()]++;
         if (e.kind == EventKind.REJECTED) {
             rejectCounts[e.reject.ordinal()]++;
+        } else if (e.kind == EventKind.ACK) {
+            ackCounts[e.ack.outcome.ordinal()]++;
         }
         fillEvent(e);
         fillState();
@@ -126,6 +136,8 @@ public final class KernelStages implements BusinessStages {
         s.realizedPnl = e.realizedPnl;
         s.fundingPaid = e.fundingPaid;
         s.transferAmount = e.transferAmount;
+        s.intentVerdict = e.kind == EventKind.INTENT ? e.intent.verdict : IntentVerdict.NONE;
+        s.ackOutcome = e.kind == EventKind.ACK ? e.ack.outcome : AckOutcome.NONE;
     }
 
     /** K, E, reconcile and counts; also run once at construction so that {@link #current()} shows the seed. */
@@ -171,6 +183,8 @@ public final class KernelStages implements BusinessStages {
 
         System.arraycopy(kindCounts, 0, s.kindCounts, 0, kindCounts.length);
         System.arraycopy(rejectCounts, 0, s.rejectCounts, 0, rejectCounts.length);
+        gate.copyCounts(s.intentVerdictCounts);
+        System.arraycopy(ackCounts, 0, s.ackOutcomeCounts, 0, ackCounts.length);
         s.lastQtyMismatches = normaliser.lastQtyMismatches();
         s.catchUpFills = normaliser.catchUpFills();
         s.catchUpAdjustments = normaliser.catchUpAdjustments();

@@ -8,7 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one consumer thread's work per event, in order: decode, journal, then the business stages; every
+ * The one consumer thread's work per event, in order: decode, journal, then the business stages, then the
+ * {@link EventTap} (which hands accepted intents and our order events to the execution thread); every
  * {@code hashInterval} events the ledger's state hash is journaled after the event that produced it. Replay runs
  * this same class (with {@link JournalSink#NONE}), which is what makes its snapshots identical to the live run's.
  */
@@ -20,6 +21,7 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     private final BusinessStages stages;
     private final int hashInterval;
     private final StreamSignals signals;
+    private final EventTap tap;
     private final boolean[] reasonLogged = new boolean[RejectReason.count()];
     private long processed;
     private long lastSequence = -1;
@@ -32,11 +34,18 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     /** @param signals told when a stream frame decodes as listenKeyExpired, so the stream rotates */
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
                            final int hashInterval, final StreamSignals signals) {
+        this(codec, journal, stages, hashInterval, signals, EventTap.NONE);
+    }
+
+    /** @param tap sees every event once the business stages are done with it (the execution feed) */
+    public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
+                           final int hashInterval, final StreamSignals signals, final EventTap tap) {
         this.codec = codec;
         this.journal = journal;
         this.stages = stages;
         this.hashInterval = hashInterval;
         this.signals = signals;
+        this.tap = tap;
     }
 
     @Override
@@ -65,6 +74,7 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
         if (event.decoded == DecodedKind.LISTEN_KEY_EXPIRED) {
             signals.listenKeyExpired(event.connectionId);
         }
+        tap.onProcessed(event);
     }
 
     /** Cold path, once per reason: later rejections of the same reason are only counted (in the snapshot). */

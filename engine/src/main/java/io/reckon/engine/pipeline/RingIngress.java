@@ -1,5 +1,6 @@
 package io.reckon.engine.pipeline;
 
+import com.lmax.disruptor.InsufficientCapacityException;
 import com.lmax.disruptor.RingBuffer;
 import io.reckon.engine.ring.RestTopic;
 import io.reckon.engine.ring.RingEvent;
@@ -62,6 +63,29 @@ public final class RingIngress implements Ingress {
     @Override
     public void control(final long connectionId, final byte[] body, final int offset, final int length) {
         publishPayload(Source.CONTROL, connectionId, RestTopic.NONE, body, offset, length);
+    }
+
+    /**
+     * Publishes a payload like {@link #ack}, {@link #poll} or {@link #control} but never waits for a free slot: a
+     * producer that the consumer may itself be waiting on (the execution thread, whose queue the consumer fills)
+     * must not block on the ring, or the two could wait on each other forever.
+     *
+     * @return false, with nothing published, when the ring is full
+     */
+    public boolean tryPublish(final Source source, final long connectionId, final RestTopic topic, final byte[] body,
+                              final int offset, final int length) {
+        final long seq;
+        try {
+            seq = ring.tryNext();
+        } catch (InsufficientCapacityException full) {
+            return false;
+        }
+        try {
+            claim(seq, source, connectionId, topic).setPayload(body, offset, length);
+        } finally {
+            ring.publish(seq);
+        }
+        return true;
     }
 
     private void publishPayload(final Source source, final long connectionId, final RestTopic topic,

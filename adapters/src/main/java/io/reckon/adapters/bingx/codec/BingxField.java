@@ -85,6 +85,21 @@ public final class BingxField {
     public static final int R_INCOME = 77;
     public static final int R_TIME = 78;
     public static final int R_TRAN_ID = 79;
+    public static final int K_ORDER = 80;
+    public static final int K_ORDER_ID = 81;
+    public static final int K_SYMBOL = 82;
+    public static final int K_CLIENT_ID = 83;
+    public static final int K_SIDE = 84;
+    public static final int K_POSITION_SIDE = 85;
+    public static final int K_TYPE = 86;
+    public static final int K_ORIG_QTY = 87;
+    public static final int K_PRICE = 88;
+    public static final int K_EXECUTED_QTY = 89;
+    public static final int K_AVG_PRICE = 90;
+    public static final int K_STATUS = 91;
+    public static final int K_LONG_LEVERAGE = 92;
+    public static final int K_SHORT_LEVERAGE = 93;
+    public static final int K_RECKON = 94;
 
     private BingxField() {
     }
@@ -171,6 +186,21 @@ public final class BingxField {
             case R_INCOME: return "data.income";
             case R_TIME: return "data.time";
             case R_TRAN_ID: return "data.tranId";
+            case K_ORDER: return "data.order";
+            case K_ORDER_ID: return "data.order.orderId";
+            case K_SYMBOL: return "data.order.symbol";
+            case K_CLIENT_ID: return "data.order.clientOrderId";
+            case K_SIDE: return "data.order.side";
+            case K_POSITION_SIDE: return "data.order.positionSide";
+            case K_TYPE: return "data.order.type";
+            case K_ORIG_QTY: return "data.order.origQty";
+            case K_PRICE: return "data.order.price";
+            case K_EXECUTED_QTY: return "data.order.executedQty";
+            case K_AVG_PRICE: return "data.order.avgPrice";
+            case K_STATUS: return "data.order.status";
+            case K_LONG_LEVERAGE: return "data.longLeverage";
+            case K_SHORT_LEVERAGE: return "data.shortLeverage";
+            case K_RECKON: return "reckon";
             default: return "";
         }
     }
