@@ -1,6 +1,9 @@
 package io.reckon.adapters.cli;
 
+import io.reckon.adapters.bingx.exec.BingxExecution;
+import io.reckon.adapters.bingx.exec.ExecStats;
 import io.reckon.adapters.bingx.rest.Credentials;
+import io.reckon.adapters.demo.DemoStrategy;
 import io.reckon.adapters.report.RunSummary;
 import io.reckon.adapters.runtime.BooksCheck;
 import io.reckon.adapters.runtime.KernelAssembly;
@@ -31,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code reckon demo}: the embedded BingX simulator and the real BingX adapter over loopback, a scripted session
@@ -42,7 +46,9 @@ import java.util.Map;
         + " (WebSocket user stream with gzip frames and Ping/Pong, signed REST, listen keys) and play a seeded"
         + " session of round trips with partial fills, fees, funding and a transfer, injecting faults on the way:"
         + " a disconnect, duplicated frames, listenKeyExpired, a malformed frame, REST 5xx, an account update"
-        + " before its fill, frames dropped on a healthy socket (booked from the REST catch-up).",
+        + " before its fill, frames dropped on a healthy socket (booked from the REST catch-up). Then a small"
+        + " strategy of ours opens and closes positions through the order router (maker and taker styles) and the"
+        + " BingX execution adapter.",
         "Shows a status line every second, then a summary; verifies the journal by replay.",
         "Exit code 0 only if the final K (kernel ledger) equals the simulator's account exactly and the replay"
             + " reproduces the live state hash; 1 otherwise."})
@@ -74,7 +80,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         final int steps = SessionScript.planFor(SimConfig.builder().seed(seed).build()).size();
         final SimConfig simConfig = SimConfig.builder().seed(seed)
             .tickInterval(Duration.ofMillis(100))
-            .scriptStepDelay(Duration.ofMillis(Math.max(20, durationSeconds * 900L / Math.max(1, steps))))
+            .scriptStepDelay(Duration.ofMillis(Math.max(20, durationSeconds * SCRIPT_SHARE_PERMILLE
+                / Math.max(1, steps))))
             .build();
         try (BingxSimulator sim = BingxSimulator.start(simConfig)) {
             final Map<String, String> keys = new LinkedHashMap<>();
@@ -84,6 +91,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             keys.put("journal.dir", dir.toString());
             keys.put("stream.poll_interval_seconds", "10");
             keys.put("ledger.default_leverage", Integer.toString(simConfig.defaultLeverage()));
+            keys.put("router.style", "maker_both");
+            keys.put("router.entry_ttl_ms", "1500");
+            keys.put("router.exit_ttl_ms", "1500");
+            keys.put("router.entry_miss", "market");
             final ReckonConfig config = ConfigLoader.fromMap(keys, System.getenv());
             out.println("reckon demo: simulator on " + sim.restBaseUrl() + " and " + sim.wsBaseUrl()
                 + ", journal " + dir);
@@ -91,13 +102,23 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             final long liveHash;
             final boolean booksMatch;
             final List<String> differences;
+            final DemoStrategy.Result[] trading = new DemoStrategy.Result[1];
             try (LiveSession session = LiveSession.start(config, Credentials.of(sim.apiKey(), sim.secret()),
-                summary)) {
+                summary, LiveSession.ExecutionOptions.defaults())) {
                 final Snapshot snap = new Snapshot();
                 awaitSeed(session, snap);
+                final BingxExecution exec = session.execution().orElseThrow();
+                if (!exec.awaitReady(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the execution thread did not connect within 20 s");
+                }
                 sim.session().play();
-                runWithStatus(sim, session, snap, out);
+                final Thread strategy = strategyThread(sim, session, exec, trading);
+                runWithStatus(sim, session, snap, strategy, out);
+                strategy.join(TimeUnit.SECONDS.toMillis(60));
                 differences = settle(sim, session, snap);
+                if (trading[0] != null) {
+                    printTrading(trading[0], out);
+                }
                 booksMatch = differences.isEmpty();
                 session.close();
                 liveHash = session.kernel().stages().stateHash();
@@ -126,7 +147,56 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
+    /** The venue's own scripted session fills the first part of the run; our strategy's round trips the rest. */
+    private static final long SCRIPT_SHARE_PERMILLE = 550;
+    private static final int STRATEGY_TRIPS = 4;
+
     private long lastReplayHash;
+
+    /**
+     * Our own orders: the demo strategy sends ENTER/EXIT intents through the ring, the router and the BingX
+     * execution thread, alternating taker and maker styles. It starts when the venue's script has finished, so the
+     * two never trade the same position at once.
+     */
+    private Thread strategyThread(final BingxSimulator sim, final LiveSession session, final BingxExecution exec,
+                                  final DemoStrategy.Result[] result) {
+        final DemoStrategy demo = new DemoStrategy(session.ingress(), new DemoStrategy.Market() {
+            @Override
+            public long price(final String symbol) {
+                return FixedPoint.parse(sim.price(symbol).toPlainString());
+            }
+
+            @Override
+            public void step() {
+                sim.tick();
+            }
+        }, session.kernel().stages().publisher(), exec::stats,
+            List.of(new DemoStrategy.Instrument("ETH-USDT", FixedPoint.parse("0.05")),
+                new DemoStrategy.Instrument("BTC-USDT", FixedPoint.parse("0.002"))), seed, 150, 40, 0);
+        final Thread t = new Thread(() -> {
+            try {
+                sim.session().awaitCompletion(Duration.ofSeconds(durationSeconds * 2L));
+                System.out.println("  >> our strategy: " + STRATEGY_TRIPS + " round trips through the router"
+                    + " (maker and taker)");
+                result[0] = demo.run(STRATEGY_TRIPS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "reckon-demo-strategy");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void printTrading(final DemoStrategy.Result r, final PrintStream out) {
+        final ExecStats x = r.exec();
+        out.println("strategy: " + r.completed() + "/" + r.trips().size() + " round trips completed ("
+            + r.opened() + " opened)");
+        out.println("router: " + x.router());
+        out.println("desk: " + x.desk());
+        out.println("gateway: " + x.gateway() + ", estimated fees " + FixedPoint.toPlainString(x.estimatedFees())
+            + ", mean slippage " + FixedPoint.toPlainString(x.meanSlippageBps()) + " bps");
+    }
 
     private ReplayResult replay(final Path dir) {
         try (JournalReader reader = JournalReader.open(dir)) {
@@ -152,17 +222,18 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void runWithStatus(final BingxSimulator sim, final LiveSession session, final Snapshot snap,
-                               final PrintStream out) throws InterruptedException {
+                               final Thread strategy, final PrintStream out) throws InterruptedException {
         final long startNs = System.nanoTime();
         final long endNs = startNs + Duration.ofSeconds(durationSeconds).toNanos();
+        final long faultWindow = durationSeconds * SCRIPT_SHARE_PERMILLE / 1000;
         final List<Runnable> faults = noFaults ? List.of() : faultPlan(sim);
         int nextFault = 0;
         long lastEvents = session.latency().events();
         Histogram interval = null;
-        while (System.nanoTime() < endNs) {
+        while (System.nanoTime() < endNs || strategy.isAlive()) {
             Thread.sleep(1000);
             final double elapsed = (System.nanoTime() - startNs) / 1e9;
-            final int due = faults.isEmpty() ? 0 : (int) (elapsed / durationSeconds * (faults.size() + 1));
+            final int due = faults.isEmpty() ? 0 : (int) (elapsed / faultWindow * (faults.size() + 1));
             while (nextFault < faults.size() && nextFault < due) {
                 faults.get(nextFault++).run();
             }
