@@ -228,7 +228,8 @@ class UserStreamTest {
         assertEquals(1, ingress.matching(r -> r.isControl("recovery_started")).size());
         assertEquals(1, ingress.matching(r -> r.isControl("listen_key_expired")).size());
         assertEquals(2, ingress.matching(r -> r.isControl("connected")).size());
-        assertEquals(1, stream.keysInUse().size());
+        awaitControl("disconnected", 1);
+        assertEquals(1, stream.keysInUse().size(), "the replaced socket's key is let go after the overlap grace");
     }
 
     @Test
