@@ -8,6 +8,7 @@ import io.reckon.adapters.report.RunSummary;
 import io.reckon.adapters.runtime.BooksCheck;
 import io.reckon.adapters.runtime.KernelAssembly;
 import io.reckon.adapters.runtime.LiveSession;
+import io.reckon.adapters.runtime.SimulatorKeys;
 import io.reckon.adapters.sim.AccountSnapshot;
 import io.reckon.adapters.sim.BingxSimulator;
 import io.reckon.adapters.sim.MalformedFrame;
@@ -30,7 +31,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,13 +84,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 / Math.max(1, steps))))
             .build();
         try (BingxSimulator sim = BingxSimulator.start(simConfig)) {
-            final Map<String, String> keys = new LinkedHashMap<>();
-            keys.put("environment", "sim");
-            keys.put("rest.base_url", sim.restBaseUrl());
-            keys.put("ws.base_url", sim.wsBaseUrl());
-            keys.put("journal.dir", dir.toString());
+            final Map<String, String> keys = SimulatorKeys.of(sim, dir);
             keys.put("stream.poll_interval_seconds", "10");
-            keys.put("ledger.default_leverage", Integer.toString(simConfig.defaultLeverage()));
             keys.put("router.style", "maker_both");
             keys.put("router.entry_ttl_ms", "1500");
             keys.put("router.exit_ttl_ms", "1500");
@@ -160,17 +155,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
      */
     private Thread strategyThread(final BingxSimulator sim, final LiveSession session, final BingxExecution exec,
                                   final DemoStrategy.Result[] result) {
-        final DemoStrategy demo = new DemoStrategy(session.ingress(), new DemoStrategy.Market() {
-            @Override
-            public long price(final String symbol) {
-                return FixedPoint.parse(sim.price(symbol).toPlainString());
-            }
-
-            @Override
-            public void step() {
-                sim.tick();
-            }
-        }, session.kernel().stages().publisher(), exec::stats,
+        final DemoStrategy demo = new DemoStrategy(session.ingress(), DemoStrategy.Market.of(sim),
+            session.kernel().stages().publisher(), exec::stats,
             List.of(new DemoStrategy.Instrument("ETH-USDT", FixedPoint.parse("0.05")),
                 new DemoStrategy.Instrument("BTC-USDT", FixedPoint.parse("0.002"))), seed, 150, 40, 0);
         final Thread t = new Thread(() -> {

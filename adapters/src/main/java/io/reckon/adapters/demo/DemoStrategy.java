@@ -1,6 +1,7 @@
 package io.reckon.adapters.demo;
 
 import io.reckon.adapters.bingx.exec.ExecStats;
+import io.reckon.adapters.sim.BingxSimulator;
 import io.reckon.engine.intent.IntentEncoder;
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.pipeline.Ingress;
@@ -42,6 +43,21 @@ public final class DemoStrategy {
 
         /** Moves every price one step (and fills the resting quotes the new prices reach). */
         void step();
+
+        /** The embedded simulator's market. */
+        static Market of(final BingxSimulator sim) {
+            return new Market() {
+                @Override
+                public long price(final String symbol) {
+                    return FixedPoint.parse(sim.price(symbol).toPlainString());
+                }
+
+                @Override
+                public void step() {
+                    sim.tick();
+                }
+            };
+        }
     }
 
     /** A symbol the demo trades and its smallest size; a trip trades one to three times that. */

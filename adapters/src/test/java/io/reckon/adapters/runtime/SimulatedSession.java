@@ -32,13 +32,9 @@ final class SimulatedSession implements AutoCloseable {
     SimulatedSession(final SimConfig simConfig, final Path journal, final Map<String, String> extraKeys) {
         this.sim = BingxSimulator.start(simConfig);
         this.journal = journal;
-        final Map<String, String> keys = new java.util.HashMap<>(extraKeys);
-        keys.put("environment", "sim");
-        keys.put("rest.base_url", sim.restBaseUrl());
-        keys.put("ws.base_url", sim.wsBaseUrl());
-        keys.put("journal.dir", journal.toString());
+        final Map<String, String> keys = SimulatorKeys.of(sim, journal);
         keys.put("journal.hash_interval", "16");
-        keys.put("ledger.default_leverage", Integer.toString(simConfig.defaultLeverage()));
+        keys.putAll(extraKeys);
         keys.putIfAbsent("stream.reconnect_initial_ms", "100");
         keys.putIfAbsent("stream.reconnect_max_ms", "2000");
         final ReckonConfig config = ConfigLoader.fromMap(keys, Map.of());

@@ -65,17 +65,8 @@ class TradingSessionTest {
                 while (!(session.latest(snap) && snap.seeded) && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
-                final DemoStrategy demo = new DemoStrategy(session.ingress(), new DemoStrategy.Market() {
-                    @Override
-                    public long price(final String symbol) {
-                        return FixedPoint.parse(sim.price(symbol).toPlainString());
-                    }
-
-                    @Override
-                    public void step() {
-                        sim.tick();
-                    }
-                }, session.kernel().stages().publisher(), exec::stats,
+                final DemoStrategy demo = new DemoStrategy(session.ingress(), DemoStrategy.Market.of(sim),
+                    session.kernel().stages().publisher(), exec::stats,
                     List.of(new DemoStrategy.Instrument("ETH-USDT", FixedPoint.parse("0.05"))), 3, 2, 1_500, 4);
                 result = demo.run(3);
                 final long settle = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
