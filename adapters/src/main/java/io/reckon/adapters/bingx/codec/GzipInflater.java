@@ -3,17 +3,16 @@ package io.reckon.adapters.bingx.codec;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
- * Inflates one gzip member (RFC 1952) into a caller's array with one reused {@link Inflater} and {@link CRC32}.
+ * Inflates one gzip member (RFC 1952) into a caller's array with a reused {@link RawInflater} and {@link CRC32}.
  *
  * <p>The header is parsed by hand (magic, CM = 8, FEXTRA / FNAME / FCOMMENT / FHCRC, reserved bits zero), the raw
- * deflate data are inflated, and the trailer's CRC32 and ISIZE are checked; bytes after the trailer are refused.
- * Every outcome is a return value: the length, or one of the negative {@code ERR_*} codes. Nothing allocates,
- * except when the deflate data themselves are corrupt (the JDK reports that with an exception, caught here) and in
- * {@link #inflateToNewArray}, the cold path for frames larger than the caller's array.
+ * deflate data are inflated in Java (see {@link RawInflater} for why not {@link java.util.zip.Inflater}), and the
+ * trailer's CRC32 and ISIZE are checked; bytes after the trailer are refused. Every outcome is a return value: the
+ * length, or one of the negative {@code ERR_*} codes. Nothing allocates, except in {@link #inflateToNewArray} (the
+ * cold path for frames larger than the caller's array) and when a buffer without an accessible array (direct or
+ * read-only) is larger than any seen before: such a buffer is copied into a scratch array that grows to fit it.
  *
  * <p>The source buffer's position and limit are left as they were. Not thread-safe: one instance per thread.
  */
@@ -33,23 +32,24 @@ public final class GzipInflater {
     private static final int FNAME = 0x08;
     private static final int FCOMMENT = 0x10;
     private static final int RESERVED = 0xE0;
-    private static final byte[] NO_BYTES = new byte[0];
+    private static final int INITIAL_SCRATCH_BYTES = 4096;
 
-    private final Inflater inflater = new Inflater(true);
+    private final RawInflater inflater = new RawInflater();
     private final CRC32 crc = new CRC32();
-    /** Takes one byte when the output array is full, to tell "exactly fits" from "does not fit". */
-    private final byte[] probe = new byte[1];
     private int lastError;
 
-    /** The source of the call in progress: an array range, or (when it has no accessible array) a buffer. */
+    /** Where a buffer without an accessible array is copied to be inflated; grown on demand. */
+    private byte[] scratch = new byte[INITIAL_SCRATCH_BYTES];
+
+    /** The source of the call in progress: an array range. */
     private byte[] srcArray;
-    private ByteBuffer srcBuffer;
     private int srcBase;
     private int srcLength;
 
     /**
      * Inflates the gzip member in {@code src[position, limit)} (heap, read-only or direct) into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only when the deflate data are corrupt.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only to grow the scratch array for a buffer with
+     * no accessible array that is larger than any before.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */
@@ -58,28 +58,23 @@ public final class GzipInflater {
             return inflate(src.array(), src.arrayOffset() + src.position(), src.remaining(), dst, dstOffset,
                 dstCapacity);
         }
-        srcArray = null;
-        srcBuffer = src;
-        srcBase = src.position();
-        srcLength = src.remaining();
-        try {
-            return run(dst, dstOffset, dstCapacity);
-        } finally {
-            src.position(srcBase);
-            srcBuffer = null;
+        final int length = src.remaining();
+        if (scratch.length < length) {
+            scratch = new byte[Math.max(length, scratch.length * 2)];
         }
+        src.get(src.position(), scratch, 0, length);
+        return inflate(scratch, 0, length, dst, dstOffset, dstCapacity);
     }
 
     /**
      * Inflates the gzip member in {@code src[offset, offset + length)} into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only when the deflate data are corrupt.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Does not allocate.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */
     public int inflate(final byte[] src, final int offset, final int length, final byte[] dst, final int dstOffset,
                        final int dstCapacity) {
         srcArray = src;
-        srcBuffer = null;
         srcBase = offset;
         srcLength = length;
         try {
@@ -131,68 +126,24 @@ public final class GzipInflater {
         if (dataStart < 0) {
             return dataStart;
         }
-        inflater.reset();
-        setInput(dataStart);
-        try {
-            final int n = inflateAll(dst, dstOffset, dstCapacity);
-            if (n < 0) {
-                return n;
-            }
-            final long consumed = inflater.getBytesRead();
-            final int trailer = dataStart + (int) consumed;
-            if (srcLength - trailer < TRAILER_LENGTH) {
-                return ERR_TRUNCATED;
-            }
-            crc.reset();
-            crc.update(dst, dstOffset, n);
-            if ((int) crc.getValue() != leInt(trailer)) {
-                return ERR_CRC;
-            }
-            if (n != leInt(trailer + 4)) {
-                return ERR_SIZE;
-            }
-            return trailer + TRAILER_LENGTH == srcLength ? n : ERR_TRAILING_BYTES;
-        } finally {
-            inflater.setInput(NO_BYTES, 0, 0);
-        }
-    }
-
-    private int inflateAll(final byte[] dst, final int dstOffset, final int dstCapacity) {
-        int n = 0;
-        try {
-            while (!inflater.finished()) {
-                if (n == dstCapacity) {
-                    if (inflater.inflate(probe, 0, 1) > 0) {
-                        return ERR_TOO_LARGE;
-                    }
-                    return inflater.finished() ? n : stalled();
-                }
-                final int r = inflater.inflate(dst, dstOffset + n, dstCapacity - n);
-                n += r;
-                if (r == 0 && !inflater.finished()) {
-                    return stalled();
-                }
-            }
+        final int n = inflater.inflate(srcArray, srcBase + dataStart, srcLength - dataStart, dst, dstOffset,
+            dstCapacity);
+        if (n < 0) {
             return n;
-        } catch (final DataFormatException e) {
-            return ERR_DATA;
         }
-    }
-
-    /** The inflater made no progress with room to write: the input ended early, or it wants a dictionary. */
-    private int stalled() {
-        return inflater.needsInput() ? ERR_TRUNCATED : ERR_DATA;
-    }
-
-    private void setInput(final int from) {
-        if (srcArray != null) {
-            inflater.setInput(srcArray, srcBase + from, srcLength - from);
-        } else {
-            // the Inflater reads from the buffer's position to its limit and advances the position as it goes;
-            // the public entry point puts the position back afterwards
-            srcBuffer.position(srcBase + from);
-            inflater.setInput(srcBuffer);
+        final int trailer = dataStart + inflater.consumed();
+        if (srcLength - trailer < TRAILER_LENGTH) {
+            return ERR_TRUNCATED;
         }
+        crc.reset();
+        crc.update(dst, dstOffset, n);
+        if ((int) crc.getValue() != leInt(trailer)) {
+            return ERR_CRC;
+        }
+        if (n != leInt(trailer + 4)) {
+            return ERR_SIZE;
+        }
+        return trailer + TRAILER_LENGTH == srcLength ? n : ERR_TRAILING_BYTES;
     }
 
     /** Returns the offset of the deflate data, or an error code. */
@@ -269,6 +220,6 @@ public final class GzipInflater {
     }
 
     private int at(final int p) {
-        return (srcArray != null ? srcArray[srcBase + p] : srcBuffer.get(srcBase + p)) & 0xFF;
+        return srcArray[srcBase + p] & 0xFF;
     }
 }

@@ -1,0 +1,634 @@
+package io.reckon.adapters.bingx.codec;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * A raw DEFLATE (RFC 1951) decoder in plain Java that inflates one whole stream from an array into an array.
+ *
+ * <p>Why not {@link java.util.zip.Inflater}: a BingX frame is a few hundred bytes in one dynamic-Huffman block, and
+ * zlib spends most of its time on such a block building its decoding tables (measured on JDK 17 + zlib 1.2.13: ~175
+ * ns to inflate a stored 322-byte frame, ~2.5 µs for the same frame compressed). This decoder builds smaller tables
+ * (the root table shrinks to the longest code when that is under 9 bits), reads the input eight bytes at a time into
+ * a 64-bit bit buffer, and never leaves Java. It checks the stream as strictly as zlib does: over-subscribed or
+ * incomplete codes, a missing end-of-block code, bad repeats, distances reaching before the output, reserved block
+ * types and symbols.
+ *
+ * <p>Results: the inflated length, or {@link GzipInflater#ERR_DATA} (corrupt), {@link GzipInflater#ERR_TRUNCATED}
+ * (the input ends inside the stream) or {@link GzipInflater#ERR_TOO_LARGE} (the output does not fit). After a
+ * success, {@link #consumed()} is the number of input bytes the stream took (it ends at a byte boundary).
+ *
+ * <p>Allocates nothing after construction. Not thread-safe: one instance per thread.
+ */
+final class RawInflater {
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+        ByteOrder.LITTLE_ENDIAN);
+
+    // A table entry: bits 0-3 the bits to consume, 4-6 the kind, 8-11 extra bits (for SUB: the sub-table's index
+    // bits), 16-31 the value (literal byte, length or distance base, sub-table offset).
+    private static final int KIND_SHIFT = 4;
+    private static final int KIND_MASK = 7 << KIND_SHIFT;
+    private static final int LITERAL = 0;
+    private static final int LENGTH = 1 << KIND_SHIFT;
+    private static final int END = 2 << KIND_SHIFT;
+    private static final int SUB = 3 << KIND_SHIFT;
+    private static final int BAD = 4 << KIND_SHIFT;
+    private static final int DISTANCE = 5 << KIND_SHIFT;
+
+    private static final int MAX_BITS = 15;
+    private static final int LITLEN_ROOT = 9;
+    private static final int DIST_ROOT = 6;
+    private static final int CODELEN_ROOT = 7;
+    /** zlib's ENOUGH_LENS (852) and ENOUGH_DISTS (592) bound complete codes at these roots; a margin on top. */
+    private static final int LITLEN_TABLE_SIZE = 1024;
+    private static final int DIST_TABLE_SIZE = 768;
+
+    private static final int[] LENGTH_BASE = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51,
+        59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+    private static final int[] LENGTH_EXTRA = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4,
+        4, 5, 5, 5, 5, 0};
+    private static final int[] DIST_BASE = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385,
+        513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+    private static final int[] DIST_EXTRA = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10,
+        10, 11, 11, 12, 12, 13, 13};
+    private static final int[] CODELEN_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+
+    /** Each byte with its bits in reverse order. */
+    private static final int[] REVERSED_BYTE = reversedBytes();
+
+    /** Each symbol's entry without its length, per alphabet. */
+    private static final int[] LITLEN_SYMBOLS = litlenSymbols();
+    private static final int[] DIST_SYMBOLS = distSymbols();
+    private static final int[] CODELEN_SYMBOLS = codelenSymbols();
+
+    private final int[] fixedLitlen = new int[1 << LITLEN_ROOT];
+    private final int[] fixedDist = new int[1 << 5];
+    private final int fixedLitlenRoot;
+    private final int fixedDistRoot;
+    private final int[] litlen = new int[LITLEN_TABLE_SIZE];
+    private final int[] dist = new int[DIST_TABLE_SIZE];
+    private final int[] codelen = new int[1 << CODELEN_ROOT];
+    // Per dynamic block: each used symbol's code length, the used symbols in ascending order, and how many codes
+    // each length has. Zero-length symbols are never visited, which is most of a small frame's alphabet.
+    private final int[] litLengths = new int[288];
+    private final int[] litUsed = new int[288];
+    private final int[] litCount = new int[MAX_BITS + 1];
+    private final int[] distLengths = new int[32];
+    private final int[] distUsed = new int[32];
+    private final int[] distCount = new int[MAX_BITS + 1];
+    private final int[] codelenLengths = new int[19];
+    private final int[] scratchUsed = new int[288];
+    private final int[] scratchCount = new int[MAX_BITS + 1];
+    private final int[] offsets = new int[MAX_BITS + 2];
+    private final int[] sorted = new int[288];
+
+    private byte[] src;
+    private int inPos;
+    private int inEnd;
+    private int inStart;
+    private long bitBuf;
+    private int bitCount;
+    /** Zero bits appended after the input ran out; consuming any of them means the stream was truncated. */
+    private int padBits;
+    private int consumed;
+
+    RawInflater() {
+        final int[] fixed = new int[288];
+        Arrays.fill(fixed, 0, 144, 8);
+        Arrays.fill(fixed, 144, 256, 9);
+        Arrays.fill(fixed, 256, 280, 7);
+        Arrays.fill(fixed, 280, 288, 8);
+        fixedLitlenRoot = build(fixedLitlen, fixed, 288, LITLEN_ROOT, LITLEN_SYMBOLS, false);
+        Arrays.fill(fixed, 0, 32, 5);
+        fixedDistRoot = build(fixedDist, fixed, 32, 5, DIST_SYMBOLS, false);
+    }
+
+    /** Input bytes taken by the last successful {@link #inflate}. */
+    int consumed() {
+        return consumed;
+    }
+
+    /**
+     * Inflates the raw DEFLATE stream starting at {@code src[offset]} (it may be followed by other bytes, up to
+     * {@code offset + length}) into {@code dst[dstOffset, dstOffset + dstCapacity)}.
+     *
+     * @return the inflated length, or {@link GzipInflater#ERR_DATA}, {@link GzipInflater#ERR_TRUNCATED},
+     *     {@link GzipInflater#ERR_TOO_LARGE}
+     */
+    int inflate(final byte[] in, final int offset, final int length, final byte[] dst, final int dstOffset,
+                final int dstCapacity) {
+        src = in;
+        inStart = offset;
+        inPos = offset;
+        inEnd = offset + length;
+        bitBuf = 0;
+        bitCount = 0;
+        padBits = 0;
+        try {
+            int out = dstOffset;
+            final int outEnd = dstOffset + dstCapacity;
+            boolean last;
+            do {
+                refill();
+                last = (bitBuf & 1) != 0;
+                final int type = (int) (bitBuf >>> 1) & 3;
+                drop(3);
+                if (truncated()) {
+                    return GzipInflater.ERR_TRUNCATED;
+                }
+                final int r;
+                switch (type) {
+                    case 0 -> r = stored(dst, out, outEnd);
+                    case 1 -> r = codes(fixedLitlen, fixedLitlenRoot, fixedDist, fixedDistRoot, dst, dstOffset, out,
+                        outEnd);
+                    case 2 -> {
+                        final int header = dynamicHeader();
+                        r = header < 0 ? header
+                            : codes(litlen, header & 0xFF, dist, header >>> 8, dst, dstOffset, out, outEnd);
+                    }
+                    default -> r = GzipInflater.ERR_DATA;
+                }
+                if (r < 0) {
+                    return r;
+                }
+                out = r;
+            } while (!last);
+            consumed = inPos - ((bitCount - padBits) >>> 3) - inStart;
+            return out - dstOffset;
+        } finally {
+            src = null;
+        }
+    }
+
+    /** A stored block: aligns to a byte, reads LEN and NLEN, copies LEN bytes. Returns the new output position. */
+    private int stored(final byte[] dst, final int out, final int outEnd) {
+        drop(bitCount & 7);
+        refill();
+        final int len = (int) bitBuf & 0xFFFF;
+        final int nlen = (int) (bitBuf >>> 16) & 0xFFFF;
+        drop(32);
+        if (truncated()) {
+            return GzipInflater.ERR_TRUNCATED;
+        }
+        if (len != (~nlen & 0xFFFF)) {
+            return GzipInflater.ERR_DATA;
+        }
+        // Give the whole bytes still in the bit buffer back to the input and copy straight from it.
+        inPos -= (bitCount - padBits) >>> 3;
+        bitBuf = 0;
+        bitCount = 0;
+        padBits = 0;
+        if (inEnd - inPos < len) {
+            return GzipInflater.ERR_TRUNCATED;
+        }
+        if (outEnd - out < len) {
+            return GzipInflater.ERR_TOO_LARGE;
+        }
+        System.arraycopy(src, inPos, dst, out, len);
+        inPos += len;
+        return out + len;
+    }
+
+    /**
+     * Reads a dynamic block's code lengths and builds its tables.
+     *
+     * @return {@code litlenRoot | distRoot << 8}, or an error code
+     */
+    private int dynamicHeader() {
+        refill();
+        final int nlen = ((int) bitBuf & 0x1F) + 257;
+        final int ndist = ((int) (bitBuf >>> 5) & 0x1F) + 1;
+        final int ncode = ((int) (bitBuf >>> 10) & 0xF) + 4;
+        drop(14);
+        if (nlen > 286 || ndist > 30) {
+            return dataError();
+        }
+        final int[] cl = codelenLengths;
+        Arrays.fill(cl, 0);
+        for (int i = 0; i < ncode; i++) {
+            if (bitCount < 3) {
+                refill();
+            }
+            cl[CODELEN_ORDER[i]] = (int) bitBuf & 7;
+            drop(3);
+        }
+        if (truncated()) {
+            return GzipInflater.ERR_TRUNCATED;
+        }
+        final int clRoot = build(codelen, cl, 19, CODELEN_ROOT, CODELEN_SYMBOLS, true);
+        if (clRoot < 0) {
+            return GzipInflater.ERR_DATA;
+        }
+        final int clMask = (1 << clRoot) - 1;
+        final int total = nlen + ndist;
+        final int[] litLen = litLengths;
+        final int[] distLen = distLengths;
+        final int[] litCnt = litCount;
+        final int[] distCnt = distCount;
+        Arrays.fill(litCnt, 0);
+        Arrays.fill(distCnt, 0);
+        int litN = 0;
+        int distN = 0;
+        int previous = 0;
+        int n = 0;
+        // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
+        final byte[] in = src;
+        final int end = inEnd;
+        long bb = bitBuf;
+        int bc = bitCount;
+        int pos = inPos;
+        int pad = padBits;
+        try {
+            while (n < total) {
+                if (bc < 16) {
+                    while (bc <= 56) {
+                        if (pos < end) {
+                            bb |= (in[pos++] & 0xFFL) << bc;
+                        } else {
+                            pad += 8;
+                        }
+                        bc += 8;
+                    }
+                    if (bc < pad) {
+                        return GzipInflater.ERR_TRUNCATED;
+                    }
+                }
+                final int e = codelen[(int) bb & clMask];
+                final int len = e & 0xF;
+                bb >>>= len;
+                bc -= len;
+                final int symbol = e >>> 16;
+                final int value;
+                final int repeat;
+                if (symbol < 16) {
+                    value = symbol;
+                    repeat = 1;
+                } else if (symbol == 16) {
+                    value = previous;
+                    repeat = 3 + ((int) bb & 3);
+                    bb >>>= 2;
+                    bc -= 2;
+                } else if (symbol == 17) {
+                    value = 0;
+                    repeat = 3 + ((int) bb & 7);
+                    bb >>>= 3;
+                    bc -= 3;
+                } else {
+                    value = 0;
+                    repeat = 11 + ((int) bb & 0x7F);
+                    bb >>>= 7;
+                    bc -= 7;
+                }
+                if ((symbol == 16 && n == 0) || n + repeat > total) {
+                    return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
+                }
+                previous = value;
+                if (value == 0) {
+                    n += repeat;
+                    continue;
+                }
+                for (final int stop = n + repeat; n < stop; n++) {
+                    if (n < nlen) {
+                        litLen[n] = value;
+                        litCnt[value]++;
+                        litUsed[litN++] = n;
+                    } else {
+                        distLen[n - nlen] = value;
+                        distCnt[value]++;
+                        distUsed[distN++] = n - nlen;
+                    }
+                }
+            }
+        } finally {
+            bitBuf = bb;
+            bitCount = bc;
+            inPos = pos;
+            padBits = pad;
+        }
+        if (truncated()) {
+            return GzipInflater.ERR_TRUNCATED;
+        }
+        if (!hasEndOfBlock(litN)) {
+            return GzipInflater.ERR_DATA;
+        }
+        final int litRoot = build(litlen, litLen, litUsed, litN, litCnt, LITLEN_ROOT, LITLEN_SYMBOLS, false);
+        final int distRoot = build(dist, distLen, distUsed, distN, distCnt, DIST_ROOT, DIST_SYMBOLS, false);
+        if (litRoot < 0 || distRoot < 0) {
+            return GzipInflater.ERR_DATA;
+        }
+        return litRoot | distRoot << 8;
+    }
+
+    /** Whether symbol 256 has a code; the used symbols are in ascending order, so it is near the end. */
+    private boolean hasEndOfBlock(final int litN) {
+        for (int k = litN - 1; k >= 0 && litUsed[k] >= 256; k--) {
+            if (litUsed[k] == 256) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Decodes literal/length and distance codes until the end-of-block code. Keeps the bit buffer in locals: this
+     * loop is where the time goes.
+     *
+     * @return the new output position, or an error code
+     */
+    private int codes(final int[] lit, final int litRoot, final int[] distTable, final int distRoot,
+                      final byte[] dst, final int outStart, final int outPos, final int outEnd) {
+        final byte[] in = src;
+        final int end = inEnd;
+        final int litMask = (1 << litRoot) - 1;
+        final int distMask = (1 << distRoot) - 1;
+        long bb = bitBuf;
+        int bc = bitCount;
+        int pos = inPos;
+        int pad = padBits;
+        int out = outPos;
+        try {
+            while (true) {
+                if (bc < 48) {
+                    // at least 56 bits afterwards: a length code with its extra bits and a distance code with its
+                    // extra bits take at most 15 + 5 + 15 + 13 = 48
+                    if (end - pos >= 8) {
+                        bb |= (long) LONG_LE.get(in, pos) << bc;
+                        pos += (63 - bc) >>> 3;
+                        bc |= 56;
+                    } else {
+                        while (bc <= 56) {
+                            if (pos < end) {
+                                bb |= (in[pos++] & 0xFFL) << bc;
+                            } else {
+                                pad += 8;
+                            }
+                            bc += 8;
+                        }
+                    }
+                }
+                if (bc < pad) {
+                    return GzipInflater.ERR_TRUNCATED;
+                }
+                int e = lit[(int) bb & litMask];
+                if ((e & KIND_MASK) == SUB) {
+                    bb >>>= litRoot;
+                    bc -= litRoot;
+                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> 8) & 0xF)) - 1))];
+                }
+                int n = e & 0xF;
+                bb >>>= n;
+                bc -= n;
+                final int kind = e & KIND_MASK;
+                if (kind == LITERAL) {
+                    if (out == outEnd) {
+                        return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_TOO_LARGE;
+                    }
+                    dst[out++] = (byte) (e >>> 16);
+                    continue;
+                }
+                if (kind != LENGTH) {
+                    if (bc < pad) {
+                        return GzipInflater.ERR_TRUNCATED;
+                    }
+                    return kind == END ? out : GzipInflater.ERR_DATA;
+                }
+                n = (e >>> 8) & 0xF;
+                final int len = (e >>> 16) + ((int) bb & ((1 << n) - 1));
+                bb >>>= n;
+                bc -= n;
+                int d = distTable[(int) bb & distMask];
+                if ((d & KIND_MASK) == SUB) {
+                    bb >>>= distRoot;
+                    bc -= distRoot;
+                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> 8) & 0xF)) - 1))];
+                }
+                n = d & 0xF;
+                bb >>>= n;
+                bc -= n;
+                n = (d >>> 8) & 0xF;
+                final int distance = (d >>> 16) + ((int) bb & ((1 << n) - 1));
+                bb >>>= n;
+                bc -= n;
+                if (bc < pad) {
+                    return GzipInflater.ERR_TRUNCATED;
+                }
+                if ((d & KIND_MASK) != DISTANCE || distance > out - outStart) {
+                    return GzipInflater.ERR_DATA;
+                }
+                if (len > outEnd - out) {
+                    return GzipInflater.ERR_TOO_LARGE;
+                }
+                int from = out - distance;
+                if (len >= 32 && distance >= len) {
+                    System.arraycopy(dst, from, dst, out, len);
+                    out += len;
+                } else {
+                    // short or overlapping (each byte may be one this copy has just written): a call to arraycopy
+                    // costs more than the bytes
+                    final int stop = out + len;
+                    while (out < stop) {
+                        dst[out++] = dst[from++];
+                    }
+                }
+            }
+        } finally {
+            bitBuf = bb;
+            bitCount = bc;
+            inPos = pos;
+            padBits = pad;
+        }
+    }
+
+    /** Tops the bit buffer up to at least 57 bits, appending zero bits (counted) once the input has run out. */
+    private void refill() {
+        if (inEnd - inPos >= 8 && bitCount < 56) {
+            bitBuf |= (long) LONG_LE.get(src, inPos) << bitCount;
+            inPos += (63 - bitCount) >>> 3;
+            bitCount |= 56;
+            return;
+        }
+        while (bitCount <= 56) {
+            if (inPos < inEnd) {
+                bitBuf |= (src[inPos++] & 0xFFL) << bitCount;
+            } else {
+                padBits += 8;
+            }
+            bitCount += 8;
+        }
+    }
+
+    private void drop(final int n) {
+        bitBuf >>>= n;
+        bitCount -= n;
+    }
+
+    /** A corrupt stream, unless the corruption is the zero padding read past a truncated input. */
+    private int dataError() {
+        return truncated() ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
+    }
+
+    /** Whether bits past the end of the input have been consumed. */
+    private boolean truncated() {
+        return bitCount < padBits;
+    }
+
+    /** Builds the table of an alphabet given all {@code n} of its code lengths (fixed tables, code-length code). */
+    private int build(final int[] table, final int[] lens, final int n, final int maxRoot, final int[] symbols,
+                      final boolean complete) {
+        final int[] cnt = scratchCount;
+        Arrays.fill(cnt, 0);
+        int used = 0;
+        for (int i = 0; i < n; i++) {
+            if (lens[i] != 0) {
+                cnt[lens[i]]++;
+                scratchUsed[used++] = i;
+            }
+        }
+        return build(table, lens, scratchUsed, used, cnt, maxRoot, symbols, complete);
+    }
+
+    /**
+     * Builds a two-level decoding table (zlib's layout) for the symbols {@code used[0, nUsed)} (ascending) with code
+     * lengths {@code lens[symbol]}, {@code cnt[len]} of them per length: a root table indexed by the next
+     * {@code root} bits, where {@code root} is the longest code capped at {@code maxRoot}, and sub-tables for longer
+     * codes. Consumes {@code cnt}.
+     *
+     * @param complete whether an incomplete code is an error even with a single symbol (the code-length code)
+     * @return the root bits, or -1 for an over-subscribed or incomplete code
+     */
+    private int build(final int[] table, final int[] lens, final int[] used, final int nUsed, final int[] cnt,
+                      final int maxRoot, final int[] symbols, final boolean complete) {
+        int max = MAX_BITS;
+        while (max > 0 && cnt[max] == 0) {
+            max--;
+        }
+        if (max == 0) {
+            if (complete) {
+                return -1;
+            }
+            // no codes at all (a distance code of a block with literals only): any lookup is an error
+            table[0] = BAD | 1;
+            table[1] = BAD | 1;
+            return 1;
+        }
+        int left = 1;
+        for (int len = 1; len <= MAX_BITS; len++) {
+            left = (left << 1) - cnt[len];
+            if (left < 0) {
+                return -1;
+            }
+        }
+        if (left > 0 && (complete || max != 1)) {
+            return -1;
+        }
+        final int[] offs = offsets;
+        offs[1] = 0;
+        for (int len = 1; len < MAX_BITS; len++) {
+            offs[len + 1] = offs[len] + cnt[len];
+        }
+        for (int k = 0; k < nUsed; k++) {
+            final int symbol = used[k];
+            sorted[offs[lens[symbol]]++] = symbol;
+        }
+        final int root = Math.min(max, maxRoot);
+        final int rootSize = 1 << root;
+        if (left > 0) {
+            Arrays.fill(table, 0, rootSize, BAD | 1);
+        }
+        int next = rootSize;
+        int subBase = 0;
+        int subBits = 0;
+        int prefix = -1;
+        int code = 0;
+        int k = 0;
+        for (int len = 1; len <= max; len++) {
+            for (int c = cnt[len]; c > 0; c--) {
+                final int entry = symbols[sorted[k++]];
+                // the stream sends a code's most significant bit first; the table is indexed by bits as they arrive
+                final int reversed = (REVERSED_BYTE[code & 0xFF] << 8 | REVERSED_BYTE[code >>> 8]) >>> (16 - len);
+                if (len <= root) {
+                    for (int j = reversed; j < rootSize; j += 1 << len) {
+                        table[j] = entry | len;
+                    }
+                } else {
+                    final int p = reversed & (rootSize - 1);
+                    if (p != prefix) {
+                        prefix = p;
+                        subBits = subTableBits(cnt, len - root, root, max);
+                        subBase = next;
+                        next += 1 << subBits;
+                        if (next > table.length) {
+                            return -1;
+                        }
+                        table[p] = SUB | subBits << 8 | subBase << 16 | root;
+                    }
+                    final int sub = len - root;
+                    for (int j = reversed >>> root; j < 1 << subBits; j += 1 << sub) {
+                        table[subBase + j] = entry | sub;
+                    }
+                }
+                cnt[len]--;
+                code++;
+            }
+            code <<= 1;
+        }
+        return root;
+    }
+
+    /** zlib's sizing of a sub-table: grow it until the codes still to place under its prefix fill it. */
+    private static int subTableBits(final int[] cnt, final int first, final int root, final int max) {
+        int bits = first;
+        int left = 1 << bits;
+        while (bits + root < max) {
+            left -= cnt[bits + root];
+            if (left <= 0) {
+                break;
+            }
+            bits++;
+            left <<= 1;
+        }
+        return bits;
+    }
+
+    private static int[] reversedBytes() {
+        final int[] r = new int[256];
+        for (int i = 0; i < 256; i++) {
+            r[i] = Integer.reverse(i) >>> 24;
+        }
+        return r;
+    }
+
+    private static int[] litlenSymbols() {
+        final int[] s = new int[288];
+        for (int i = 0; i < 256; i++) {
+            s[i] = LITERAL | i << 16;
+        }
+        s[256] = END;
+        for (int i = 0; i < LENGTH_BASE.length; i++) {
+            s[257 + i] = LENGTH | LENGTH_EXTRA[i] << 8 | LENGTH_BASE[i] << 16;
+        }
+        s[286] = BAD;
+        s[287] = BAD;
+        return s;
+    }
+
+    private static int[] distSymbols() {
+        final int[] s = new int[32];
+        for (int i = 0; i < DIST_BASE.length; i++) {
+            s[i] = DISTANCE | DIST_EXTRA[i] << 8 | DIST_BASE[i] << 16;
+        }
+        s[30] = BAD;
+        s[31] = BAD;
+        return s;
+    }
+
+    private static int[] codelenSymbols() {
+        final int[] s = new int[19];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = LITERAL | i << 16;
+        }
+        return s;
+    }
+}
