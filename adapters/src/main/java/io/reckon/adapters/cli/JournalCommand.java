@@ -1,9 +1,6 @@
 package io.reckon.adapters.cli;
 
-import io.reckon.engine.ring.RejectReason;
-import io.reckon.engine.ring.RestTopic;
-import io.reckon.engine.ring.Source;
-import io.reckon.config.Venue;
+import io.reckon.adapters.report.JournalLabels;
 import io.reckon.journal.JournalExport;
 import io.reckon.journal.JournalReader;
 import picocli.CommandLine.Command;
@@ -36,37 +33,11 @@ final class JournalCommand {
             final PrintWriter out = new PrintWriter(new BufferedWriter(
                 new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
             try (JournalReader reader = JournalReader.open(journal)) {
-                new JournalExport(new EngineLabels()).export(reader, out);
+                new JournalExport(new JournalLabels()).export(reader, out);
             } finally {
                 out.flush();
             }
             return 0;
-        }
-    }
-
-    /** Names the engine's enum ordinals in exported records. */
-    static final class EngineLabels implements JournalExport.Labels {
-        @Override
-        public String venue(final int ordinal) {
-            return ordinal >= 0 && ordinal < Venue.values().length ? Venue.values()[ordinal].key() : null;
-        }
-
-        @Override
-        public String source(final int ordinal) {
-            final Source s = Source.of(ordinal);
-            return s == null ? null : s.name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public String topic(final int ordinal) {
-            final RestTopic t = RestTopic.of(ordinal);
-            return t == null ? null : t.name().toLowerCase(java.util.Locale.ROOT);
-        }
-
-        @Override
-        public String reject(final int ordinal) {
-            final RejectReason r = RejectReason.of(ordinal);
-            return r == null ? null : r.name();
         }
     }
 }

@@ -11,7 +11,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ReckonCli.Version.class,
     description = "Low-latency account kernel for crypto perpetual futures (BingX USDT-M).",
+    footer = {"", "Benchmarks: ./reckon bench [--quick] (the launcher runs the JMH jar; see bench/README.md)."},
     subcommands = {
+        DemoCommand.class,
+        RunCommand.class,
         ImportCommand.class,
         ReplayCommand.class,
         JournalCommand.class,

@@ -3,7 +3,14 @@ package io.reckon.adapters.cli;
 import io.reckon.adapters.report.RunSummary;
 import io.reckon.adapters.report.SnapshotJson;
 import io.reckon.adapters.runtime.KernelAssembly;
+import io.reckon.engine.exec.Decision;
+import io.reckon.engine.exec.DeskSettings;
+import io.reckon.engine.exec.ExecutionFeed;
+import io.reckon.engine.exec.OrderDesk;
+import io.reckon.engine.exec.SynchronousDesk;
+import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.replay.ReplayDriver;
+import io.reckon.engine.router.ExecutionRouter;
 import io.reckon.engine.replay.ReplayResult;
 import io.reckon.engine.snapshot.SnapshotListener;
 import io.reckon.journal.JournalReader;
@@ -18,6 +25,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -43,10 +53,16 @@ final class ReplayCommand implements Callable<Integer> {
         description = "Write every snapshot as one JSON object per line (decimals as plain strings).")
     private Path dump;
 
+    @Option(names = "--decisions",
+        description = "Re-run the order router over the journal (intents, order replies, stream order events, TTL"
+            + " ticks) and print every decision it makes: the same decisions the live session made.")
+    private boolean decisions;
+
     @Override
     public Integer call() throws IOException {
         final PrintStream out = System.out;
         final RunSummary summary = new RunSummary();
+        final List<Decision> made = new ArrayList<>();
         try (JournalReader reader = JournalReader.open(journal);
              Writer dumpOut = dump == null ? Writer.nullWriter()
                  : new BufferedWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
@@ -67,12 +83,20 @@ final class ReplayCommand implements Callable<Integer> {
                 };
                 final KernelAssembly kernel = KernelAssembly.create(config, listener);
                 json[0] = new SnapshotJson(kernel.symbols());
-                return kernel.replaySession();
+                if (!decisions) {
+                    return kernel.replaySession();
+                }
+                final OrderDesk desk = new OrderDesk(new ExecutionRouter(config.router()), DeskSettings.defaults(),
+                    made::add);
+                return kernel.replaySession(new ExecutionFeed(kernel.symbols(), new SynchronousDesk(desk)));
             });
             final ReplayResult result = driver.replay(reader);
             out.println("journal " + journal + ": " + result.sessions() + " session(s), " + result.inputs()
                 + " inputs, " + result.hashesChecked() + " state-hash checkpoint(s) checked");
             summary.print(out);
+            if (decisions) {
+                printDecisions(out, made);
+            }
             if (!result.verified()) {
                 out.printf("STATE HASH MISMATCH at checkpoint seq %d (expected %016x, replayed %016x); the ledger"
                         + " diverged after seq %d%n", result.firstMismatchSeq(), result.expectedHash(),
@@ -87,6 +111,29 @@ final class ReplayCommand implements Callable<Integer> {
                 out.println("verified: every state-hash checkpoint matches");
             }
             return 0;
+        }
+    }
+
+    private static void printDecisions(final PrintStream out, final List<Decision> made) {
+        out.println("router decisions: " + made.size());
+        for (Decision d : made) {
+            final StringBuilder sb = new StringBuilder("  seq ").append(d.sequence()).append(' ')
+                .append(d.kind().name().toLowerCase(Locale.ROOT)).append(' ').append(d.tradeId());
+            if (d.plan() != null) {
+                sb.append(' ').append(d.plan().action()).append(' ').append(d.plan().type()).append(' ')
+                    .append(d.plan().symbol()).append(' ').append(FixedPoint.toPlainString(d.plan().size()));
+                if (d.plan().maker()) {
+                    sb.append(" @ ").append(FixedPoint.toPlainString(d.plan().price()));
+                }
+                sb.append(" (").append(d.plan().reason().name().toLowerCase(Locale.ROOT)).append(')');
+            }
+            if (d.miss() != null) {
+                sb.append(" -> ").append(d.miss());
+            }
+            if (d.clientOrderId() != null) {
+                sb.append(" order ").append(d.clientOrderId());
+            }
+            out.println(sb);
         }
     }
 }

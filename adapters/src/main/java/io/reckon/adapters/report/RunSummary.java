@@ -2,7 +2,9 @@ package io.reckon.adapters.report;
 
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.reconcile.ReconcileStatus;
+import io.reckon.engine.ring.AckOutcome;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.engine.snapshot.SnapshotListener;
@@ -14,7 +16,8 @@ import java.util.Locale;
 
 /**
  * Collects what a replay or an import reports: events by kind, rejections with their reasons and sequence
- * numbers, reconcile status counts, time frozen, and the last snapshot (final K and E). A snapshot listener on the
+ * numbers, intents by the freeze gate's verdict (refused ENTERs listed), our order replies by outcome, reconcile
+ * status counts, time frozen, and the last snapshot (final K and E). A snapshot listener on the
  * consumer thread; reporting code, so it may allocate (only for the first rejections it lists).
  */
 public final class RunSummary implements SnapshotListener {
@@ -24,6 +27,9 @@ public final class RunSummary implements SnapshotListener {
     private final long[] rejects = new long[RejectReason.count()];
     private final long[] statuses = new long[ReconcileStatus.values().length];
     private final List<String> firstRejections = new ArrayList<>();
+    private final long[] verdicts = new long[IntentVerdict.count()];
+    private final long[] acks = new long[AckOutcome.count()];
+    private final List<String> firstRefusedIntents = new ArrayList<>();
     private final Snapshot last = new Snapshot();
     private long frozenEvents;
     private long frozenMsBefore;
@@ -42,6 +48,14 @@ public final class RunSummary implements SnapshotListener {
             if (firstRejections.size() < LISTED_REJECTIONS) {
                 firstRejections.add("seq " + s.sequence + ": " + s.reject.name());
             }
+        }
+        if (s.kind == EventKind.INTENT) {
+            verdicts[s.intentVerdict.ordinal()]++;
+            if (s.intentVerdict == IntentVerdict.REFUSED_FROZEN && firstRefusedIntents.size() < LISTED_REJECTIONS) {
+                firstRefusedIntents.add("seq " + s.sequence + ": ENTER refused, " + s.worstRule + " in ERROR");
+            }
+        } else if (s.kind == EventKind.ACK) {
+            acks[s.ackOutcome.ordinal()]++;
         }
         last.copyFrom(s);
     }
@@ -92,6 +106,18 @@ public final class RunSummary implements SnapshotListener {
         for (String line : firstRejections) {
             out.println("    " + line);
         }
+        out.printf(Locale.ROOT, "intents: accepted %d, refused while frozen %d%n",
+            verdicts[IntentVerdict.ACCEPTED.ordinal()], verdicts[IntentVerdict.REFUSED_FROZEN.ordinal()]);
+        for (String line : firstRefusedIntents) {
+            out.println("    " + line);
+        }
+        final StringBuilder replies = new StringBuilder("order replies:");
+        for (AckOutcome o : AckOutcome.values()) {
+            if (acks[o.ordinal()] > 0) {
+                replies.append(' ').append(lower(o.name())).append(' ').append(acks[o.ordinal()]);
+            }
+        }
+        out.println(replies);
         out.printf(Locale.ROOT, "reconcile: OK %d, WARN %d, ERROR %d; frozen for %d events, %d ms of event time%n",
             count(ReconcileStatus.OK), count(ReconcileStatus.WARN), count(ReconcileStatus.ERROR), frozenEvents,
             totalFrozenMs());
@@ -103,6 +129,9 @@ public final class RunSummary implements SnapshotListener {
         out.println("final E: wallet " + (s.hasWallet ? d(s.wallet) : "unknown") + ", available "
             + d(s.exchangeAvailable) + ", used margin " + d(s.exchangeUsedMargin) + ", open positions "
             + s.exchangeOpenPositions);
+        out.println("caught up from REST after blind intervals: " + s.catchUpFills + " fills, "
+            + s.catchUpAdjustments + " fee/realized adjustments of lost trades, " + s.catchUpFunding
+            + " funding settlements");
         out.println("final reconcile: " + s.status + (s.frozen ? " (frozen)" : " (not frozen)"));
     }
 

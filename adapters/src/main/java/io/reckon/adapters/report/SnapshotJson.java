@@ -39,7 +39,10 @@ public final class SnapshotJson {
         dec(out, "transfers", s.transfers);
         dec(out, "open_notional", s.openNotional);
         dec(out, "used_margin", s.usedMargin);
-        out.append(",\"open_positions\":").append(s.openPositions).append('}');
+        out.append(",\"open_positions\":").append(s.openPositions)
+            .append(",\"caught_up\":{\"fills\":").append(s.catchUpFills)
+            .append(",\"adjustments\":").append(s.catchUpAdjustments)
+            .append(",\"funding\":").append(s.catchUpFunding).append("}}");
         out.append(",\"e\":{");
         if (s.hasWallet) {
             first(out, "wallet_balance", s.wallet);
@@ -62,7 +65,11 @@ public final class SnapshotJson {
             }
             any = true;
             out.append('"').append(lower(ReconcileRule.of(r).name())).append("\":\"");
-            FixedPoint.appendPlain(out, s.ruleDelta[r]);
+            if (ReconcileRule.of(r) == ReconcileRule.OPEN_POSITIONS) {
+                out.append(s.ruleDelta[r]);
+            } else {
+                FixedPoint.appendPlain(out, s.ruleDelta[r]);
+            }
             out.append('"');
         }
         out.append("}},\"frozen\":").append(s.frozen).append('}');

@@ -90,7 +90,9 @@ public final class BingxSimulator implements AutoCloseable {
 
     private void scheduleHousekeeping() {
         final long ping = config.pingInterval().toNanos();
-        scheduler.scheduleAtFixedRate(stream::heartbeat, ping, ping, TimeUnit.NANOSECONDS);
+        // Fixed delay, not fixed rate: after a stall a fixed-rate timer fires several Pings back to back and closes a
+        // client that answers each one promptly.
+        scheduler.scheduleWithFixedDelay(stream::heartbeat, ping, ping, TimeUnit.NANOSECONDS);
         final long sweep = config.housekeepingInterval().toNanos();
         scheduler.scheduleAtFixedRate(this::expireListenKeys, sweep, sweep, TimeUnit.NANOSECONDS);
         if (!config.tickInterval().isZero()) {

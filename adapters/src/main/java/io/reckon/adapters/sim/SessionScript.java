@@ -77,6 +77,11 @@ public final class SessionScript {
         return plan;
     }
 
+    /** The steps a script of this configuration would play, without a simulator: for sizing a demo's pace. */
+    public static List<Step> planFor(final SimConfig config) {
+        return List.copyOf(makePlan(config));
+    }
+
     /** Plays every step now, on the calling thread. A script plays once. */
     public void runToCompletion() {
         claim();

@@ -42,9 +42,9 @@ public final class BenchPipeline implements AutoCloseable {
             Venue.BINGX.ordinal()).start();
     }
 
-    /** A producer handle with its own wire reader, for one thread. */
+    /** A producer handle; each thread that uses it gets its own wire reader. */
     public RingIngress newIngress() {
-        return pipeline.newIngress(kernel.codec.newWireReader());
+        return pipeline.newIngress(kernel.codec::newWireReader);
     }
 
     /** Snapshots published so far; readable from any thread. */

@@ -4,9 +4,11 @@ import io.reckon.engine.feesign.FeeSign;
 import io.reckon.engine.kernel.KernelConfig;
 import io.reckon.engine.ledger.Ledger;
 import io.reckon.engine.normalise.AccountUpdateDedup;
+import io.reckon.engine.normalise.FundingMemory;
 import io.reckon.engine.normalise.Normaliser;
 import io.reckon.engine.normalise.OrderStateTable;
 import io.reckon.engine.reconcile.Reconciler;
+import io.reckon.engine.ring.IncomeTable;
 import io.reckon.engine.symbol.SymbolTable;
 
 /**
@@ -24,7 +26,10 @@ public final class StageSet {
         final int settlementAssetId = symbols.intern(config.settlementAsset());
         this.normaliser = new Normaliser(
             new OrderStateTable(config.maxOpenOrders(), config.terminalOrderMemory()),
-            new AccountUpdateDedup(config.accountDedupMemory()), settlementAssetId, maxSymbolId);
+            new AccountUpdateDedup(config.accountDedupMemory()),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
+            settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
         this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);
         this.reconciler = new Reconciler(config.bounds(), ledger, maxSymbolId);

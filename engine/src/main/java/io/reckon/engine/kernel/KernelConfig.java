@@ -16,6 +16,9 @@ import io.reckon.engine.feesign.FeeConvention;
  * @param maxOpenOrders       working orders tracked at once before terminal ones are recycled early
  * @param terminalOrderMemory ended orders remembered (FIFO) so that late duplicates still book nothing
  * @param accountDedupMemory  account frames remembered (FIFO) so that one delivered twice is folded once
+ * @param fundingMemory       fundings remembered (FIFO) so that one seen on the stream and in the income history
+ *                            is booked once
+ * @param fundingMatchWindowMs largest gap between a stream funding frame's event time and its income row's time
  */
 public record KernelConfig(
     long seedCapital,
@@ -26,13 +29,22 @@ public record KernelConfig(
     String settlementAsset,
     int maxOpenOrders,
     int terminalOrderMemory,
-    int accountDedupMemory) {
+    int accountDedupMemory,
+    int fundingMemory,
+    long fundingMatchWindowMs) {
 
     public static final long SEED_FROM_FIRST_BALANCE = -1;
     public static final String DEFAULT_SETTLEMENT_ASSET = "USDT";
     public static final int DEFAULT_MAX_OPEN_ORDERS = 16_384;
     public static final int DEFAULT_TERMINAL_ORDER_MEMORY = 65_536;
     public static final int DEFAULT_ACCOUNT_DEDUP_MEMORY = 4_096;
+    /** A week of 8-hourly settlements on some 190 positions, a catch-up's whole reach. */
+    public static final int DEFAULT_FUNDING_MEMORY = 4_096;
+    /**
+     * Far below the shortest funding interval (1 h), so two settlements of one position never fall in one window,
+     * and far above any push delay: BingX documents no relation between the frame's {@code E} and the row's time.
+     */
+    public static final long DEFAULT_FUNDING_MATCH_WINDOW_MS = 60_000;
 
     public KernelConfig {
         if (seedCapital < 0 && seedCapital != SEED_FROM_FIRST_BALANCE) {
@@ -44,8 +56,11 @@ public record KernelConfig(
         if (hashInterval < 0) {
             throw new IllegalArgumentException("hash interval must be >= 0");
         }
-        if (maxOpenOrders < 1 || terminalOrderMemory < 1 || accountDedupMemory < 1) {
-            throw new IllegalArgumentException("order and dedup memories must be positive");
+        if (maxOpenOrders < 1 || terminalOrderMemory < 1 || accountDedupMemory < 1 || fundingMemory < 1) {
+            throw new IllegalArgumentException("order, dedup and funding memories must be positive");
+        }
+        if (fundingMatchWindowMs < 0) {
+            throw new IllegalArgumentException("funding match window must be >= 0");
         }
         if (bounds == null || feeConvention == null || settlementAsset == null || settlementAsset.isEmpty()) {
             throw new IllegalArgumentException("bounds, fee convention and settlement asset are required");
@@ -63,7 +78,9 @@ public record KernelConfig(
             DEFAULT_SETTLEMENT_ASSET,
             DEFAULT_MAX_OPEN_ORDERS,
             DEFAULT_TERMINAL_ORDER_MEMORY,
-            DEFAULT_ACCOUNT_DEDUP_MEMORY);
+            DEFAULT_ACCOUNT_DEDUP_MEMORY,
+            DEFAULT_FUNDING_MEMORY,
+            DEFAULT_FUNDING_MATCH_WINDOW_MS);
     }
 
     /** Default bounds and memories for a venue's fee convention; the caller picks the seed and leverage. */
@@ -71,11 +88,12 @@ public record KernelConfig(
                                         final FeeConvention feeConvention) {
         return new KernelConfig(seedCapital, defaultLeverage, ReconcileBounds.defaults(), feeConvention, 256,
             DEFAULT_SETTLEMENT_ASSET, DEFAULT_MAX_OPEN_ORDERS, DEFAULT_TERMINAL_ORDER_MEMORY,
-            DEFAULT_ACCOUNT_DEDUP_MEMORY);
+            DEFAULT_ACCOUNT_DEDUP_MEMORY, DEFAULT_FUNDING_MEMORY, DEFAULT_FUNDING_MATCH_WINDOW_MS);
     }
 
     public KernelConfig withBounds(final ReconcileBounds newBounds) {
         return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
-            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory);
+            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
+            fundingMatchWindowMs);
     }
 }

@@ -3,13 +3,17 @@ package io.reckon.engine.kernel;
 import io.reckon.engine.feesign.FeeSign;
 import io.reckon.engine.ledger.Ledger;
 import io.reckon.engine.normalise.AccountUpdateDedup;
+import io.reckon.engine.normalise.FundingMemory;
 import io.reckon.engine.normalise.Normaliser;
 import io.reckon.engine.normalise.OrderStateTable;
 import io.reckon.engine.num.Mix64;
 import io.reckon.engine.pipeline.BusinessStages;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.Reconciler;
+import io.reckon.engine.ring.AckOutcome;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IncomeTable;
+import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.snapshot.Snapshot;
@@ -22,6 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The kernel's business stages run in order on the consumer thread for every event, after the journal:
  * {@link Normaliser} → {@link FeeSign} → {@link Ledger} fold → {@link Reconciler} → snapshot publish.
+ *
+ * <p>Right after reconcile, the freeze gate gives each decoded intent its verdict: an ENTER is refused while the
+ * latest status is ERROR, an EXIT is always accepted. Each verdict and each ack outcome is counted in the snapshot.
  *
  * <p>An event the decoder rejected changes no ledger state; it is counted under its {@link RejectReason} and still
  * produces a snapshot. An event whose fold overflows is rejected here as {@link RejectReason#FOLD_OVERFLOW} and
@@ -44,6 +51,8 @@ public final class KernelStages implements BusinessStages {
     private final Snapshot working = new Snapshot();
     private final long[] kindCounts = new long[EventKind.count()];
     private final long[] rejectCounts = new long[RejectReason.count()];
+    private final long[] ackCounts = new long[AckOutcome.count()];
+    private final IntentGate gate = new IntentGate();
     private final int hashInterval;
     private long version;
 
@@ -56,6 +65,8 @@ public final class KernelStages implements BusinessStages {
         this.normaliser = new Normaliser(
             new OrderStateTable(config.maxOpenOrders(), config.terminalOrderMemory()),
             new AccountUpdateDedup(config.accountDedupMemory()),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
+            new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
             settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
         this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);
@@ -80,10 +91,13 @@ public final class KernelStages implements BusinessStages {
             }
         }
         reconciler.reconcile(e.recvTimeNanos / NANOS_PER_MILLI);
+        gate.apply(e, reconciler.frozen());
         version++;
         kindCounts[e.kind.ordinal()]++;
         if (e.kind == EventKind.REJECTED) {
             rejectCounts[e.reject.ordinal()]++;
+        } else if (e.kind == EventKind.ACK) {
+            ackCounts[e.ack.outcome.ordinal()]++;
         }
         fillEvent(e);
         fillState();
@@ -97,7 +111,7 @@ public final class KernelStages implements BusinessStages {
 
     /**
      * Hash of the whole ledger state: K accumulators and positions, E facts, marks and leverage, the per-order
-     * cumulative table and the account dedup memory. Each part combines its entries commutatively, so hash-map
+     * cumulative table, the account dedup memory and the funding memory. Each part combines its entries commutatively, so hash-map
      * iteration order never matters; equal histories give equal hashes.
      */
     @Override
@@ -122,6 +136,8 @@ public final class KernelStages implements BusinessStages {
         s.realizedPnl = e.realizedPnl;
         s.fundingPaid = e.fundingPaid;
         s.transferAmount = e.transferAmount;
+        s.intentVerdict = e.kind == EventKind.INTENT ? e.intent.verdict : IntentVerdict.NONE;
+        s.ackOutcome = e.kind == EventKind.ACK ? e.ack.outcome : AckOutcome.NONE;
     }
 
     /** K, E, reconcile and counts; also run once at construction so that {@link #current()} shows the seed. */
@@ -167,7 +183,12 @@ public final class KernelStages implements BusinessStages {
 
         System.arraycopy(kindCounts, 0, s.kindCounts, 0, kindCounts.length);
         System.arraycopy(rejectCounts, 0, s.rejectCounts, 0, rejectCounts.length);
+        gate.copyCounts(s.intentVerdictCounts);
+        System.arraycopy(ackCounts, 0, s.ackOutcomeCounts, 0, ackCounts.length);
         s.lastQtyMismatches = normaliser.lastQtyMismatches();
+        s.catchUpFills = normaliser.catchUpFills();
+        s.catchUpAdjustments = normaliser.catchUpAdjustments();
+        s.catchUpFunding = normaliser.catchUpFunding();
     }
 
     /** Where readers on other threads get the latest snapshot. */

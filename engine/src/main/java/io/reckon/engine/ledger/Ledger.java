@@ -5,6 +5,8 @@ import io.reckon.engine.num.Mix64;
 import io.reckon.engine.ring.BalanceFields;
 import io.reckon.engine.ring.EventKind;
 import io.reckon.engine.ring.OrderFields;
+import io.reckon.engine.ring.OrderHistoryTable;
+import io.reckon.engine.ring.PositionSide;
 import io.reckon.engine.ring.PositionTable;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.ring.Side;
@@ -25,8 +27,12 @@ import io.reckon.engine.ring.Side;
  * folded so far}, so that K equals the wallet at that moment. Until seeded, reconcile R1 is skipped. While K has
  * booked no fill, a REST positions snapshot becomes K's opening book (a process started with positions open).
  *
+ * <p>A catch-up from the venue's order history folds each row's fill exactly as the stream's fill would have been
+ * folded, all in one event; funding caught up from the income history adds to K's funding like a stream frame.
+ *
  * <p>Every write goes through an {@link UndoLog}: a fold that overflows ({@link ArithmeticException} from an absurd
- * value) is rolled back entirely and reported as failed. Single-threaded, deterministic, allocation-free.
+ * value) is rolled back entirely, a whole catch-up batch included, and reported as failed. Single-threaded,
+ * deterministic, allocation-free.
  */
 public final class Ledger {
     private static final int SEEDED = 0;
@@ -80,9 +86,11 @@ public final class Ledger {
         if (defaultLeverage < 1) {
             throw new IllegalArgumentException("default leverage must be at least 1");
         }
-        // The largest fold (a REST positions snapshot adopted as K's book) clears and rewrites both books over every
-        // symbol and writes marks and leverage for each row.
-        this.undo = new UndoLog(12 * (maxSymbolId + 1) + 16 * PositionTable.CAPACITY + 4 * SCALARS);
+        // The largest folds: a REST positions snapshot adopted as K's book clears and rewrites both books over every
+        // symbol and writes marks and leverage for each row; an order-history catch-up books a fill per row.
+        final int snapshotWrites = 12 * (maxSymbolId + 1) + 16 * PositionTable.CAPACITY;
+        final int catchUpWrites = 16 * OrderHistoryTable.CAPACITY;
+        this.undo = new UndoLog(Math.max(snapshotWrites, catchUpWrites) + 4 * SCALARS);
         this.k = new PositionBook(maxSymbolId, undo);
         this.e = new PositionBook(maxSymbolId, undo);
         this.market = new MarketTable(maxSymbolId, defaultLeverage, undo);
@@ -108,7 +116,12 @@ public final class Ledger {
         try {
             switch (event.kind) {
                 case PARTIAL_FILL, FULL_FILL -> fill(event);
-                case ACCOUNT_UPDATE, FUNDING, TRANSFER -> account(event);
+                case ACCOUNT_UPDATE, FUNDING, FUNDING_ALREADY_BOOKED, TRANSFER, TRANSFER_ALREADY_BOOKED -> account(event);
+                case ORDERS_CATCH_UP -> catchUp(event.orderHistory);
+                case INCOME_CATCH_UP -> {
+                    set(FUNDING, Math.addExact(v[FUNDING], event.fundingPaid));
+                    set(TRANSFERS, Math.addExact(v[TRANSFERS], event.transferAmount));
+                }
                 case BALANCE_SNAPSHOT -> balanceSnapshot(event.balance);
                 case POSITIONS_SNAPSHOT -> positionsSnapshot(event.positions);
                 case CONFIG -> {
@@ -130,14 +143,32 @@ public final class Ledger {
 
     private void fill(final RingEvent event) {
         final OrderFields o = event.order;
-        final int symbol = o.symbolId;
-        final int side = PositionBook.side(o.positionSide);
+        book(o.symbolId, o.positionSide, o.side, event.fillQty, event.fillPrice, event.feeCost, event.realizedPnl);
+    }
+
+    /**
+     * Rows with quantity book a fill; a row whose quantity the stream had delivered books only the commission and
+     * realized PnL it was missing.
+     */
+    private void catchUp(final OrderHistoryTable h) {
+        for (int i = 0; i < h.count; i++) {
+            if (h.fillQty[i] > 0) {
+                book(h.symbolId[i], h.positionSide[i], h.side[i], h.fillQty[i], h.fillPrice[i], h.feeCost[i],
+                    h.fillRealizedPnl[i]);
+            } else if (h.feeCost[i] != 0 || h.fillRealizedPnl[i] != 0) {
+                set(REALIZED, Math.addExact(v[REALIZED], h.fillRealizedPnl[i]));
+                set(FEES, Math.addExact(v[FEES], h.feeCost[i]));
+            }
+        }
+    }
+
+    private void book(final int symbol, final PositionSide positionSide, final Side orderSide, final long qty,
+                      final long price, final long feeCost, final long realizedPnl) {
+        final int side = PositionBook.side(positionSide);
         final int slot = PositionBook.slot(symbol, side);
-        final long qty = event.fillQty;
-        final long price = event.fillPrice;
         final long size = k.size(slot);
         final long entry = k.entry(slot);
-        final boolean buy = o.side == Side.BUY;
+        final boolean buy = orderSide == Side.BUY;
         final long newSize;
         final long newEntry;
         long ownRealized = 0;
@@ -172,8 +203,8 @@ public final class Ledger {
                 newEntry = entry;
             }
         }
-        set(REALIZED, Math.addExact(v[REALIZED], event.realizedPnl));
-        set(FEES, Math.addExact(v[FEES], event.feeCost));
+        set(REALIZED, Math.addExact(v[REALIZED], realizedPnl));
+        set(FEES, Math.addExact(v[FEES], feeCost));
         set(OWN_REALIZED, Math.addExact(v[OWN_REALIZED], ownRealized));
         set(FILLS_BOOKED, 1);
         touch(symbol);

@@ -4,9 +4,10 @@ import io.reckon.engine.num.Mix64;
 import org.agrona.collections.Long2LongHashMap;
 
 /**
- * What the kernel remembers of each order: the cumulative filled quantity and average price last booked, and
- * whether it has been acknowledged or has ended. Fill sizes are the change in cumulative quantity against this
- * table, so it is what makes a repeated or stale frame book nothing.
+ * What the kernel remembers of each order: the cumulative filled quantity, average price, commission (venue sign)
+ * and realized PnL last booked, and whether it has been acknowledged or has ended. Fill sizes, and the fee and
+ * realized PnL of a fill caught up from the order history, are the change against this table, so it is what makes a
+ * repeated or stale frame, or a history row the stream already delivered, book nothing.
  *
  * <p>Rows live in pre-allocated parallel arrays indexed through an Agrona {@link Long2LongHashMap} sized so it never
  * resizes. A terminal order is not forgotten at once: it enters a bounded FIFO and is dropped only when
@@ -27,6 +28,8 @@ public final class OrderStateTable {
     private final long[] orderId;
     private final long[] cumulativeQty;
     private final long[] averagePrice;
+    private final long[] fee;
+    private final long[] realizedPnl;
     private final int[] flags;
     private final int[] free;
     private int freeCount;
@@ -45,6 +48,8 @@ public final class OrderStateTable {
         this.orderId = new long[capacity];
         this.cumulativeQty = new long[capacity];
         this.averagePrice = new long[capacity];
+        this.fee = new long[capacity];
+        this.realizedPnl = new long[capacity];
         this.flags = new int[capacity];
         this.free = new int[capacity];
         for (int i = 0; i < capacity; i++) {
@@ -67,6 +72,15 @@ public final class OrderStateTable {
         return averagePrice[row];
     }
 
+    /** Σ of the commissions booked for the order, in the venue's sign. */
+    public long fee(final int row) {
+        return fee[row];
+    }
+
+    public long realizedPnl(final int row) {
+        return realizedPnl[row];
+    }
+
     int flags(final int row) {
         return flags[row];
     }
@@ -85,10 +99,22 @@ public final class OrderStateTable {
     }
 
     /**
+     * How many {@link #put}s in a row are certain to find a row: each takes at most one from the free rows and the
+     * recyclable terminal ones, and an eviction only moves a row from the second kind to the first.
+     */
+    public int trackable() {
+        return freeCount + fifoSize;
+    }
+
+    /**
      * Creates or updates the row of {@code id}; an order becoming terminal enters the FIFO. Call only when the order
      * already has a row or {@link #canTrack()} is true.
+     *
+     * @param cumFee      Σ commission booked, venue sign
+     * @param cumRealized Σ realized PnL booked
      */
-    public void put(final long id, final long cumQty, final long avgPrice, final int newFlags) {
+    public void put(final long id, final long cumQty, final long avgPrice, final int newFlags, final long cumFee,
+                    final long cumRealized) {
         int row = find(id);
         final boolean wasTerminal;
         if (row < 0) {
@@ -105,6 +131,8 @@ public final class OrderStateTable {
         }
         cumulativeQty[row] = cumQty;
         averagePrice[row] = avgPrice;
+        fee[row] = cumFee;
+        realizedPnl[row] = cumRealized;
         flags[row] = newFlags;
         contentHash += rowHash(row);
         if (!wasTerminal && (newFlags & FLAG_TERMINAL) != 0) {
@@ -133,6 +161,8 @@ public final class OrderStateTable {
         long h = Mix64.mix(orderId[row]);
         h = Mix64.combine(h, cumulativeQty[row]);
         h = Mix64.combine(h, averagePrice[row]);
+        h = Mix64.combine(h, fee[row]);
+        h = Mix64.combine(h, realizedPnl[row]);
         return Mix64.combine(h, flags[row]);
     }
 

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The live ring: a multi-producer Disruptor of pre-allocated {@link RingEvent}s and ONE consumer thread running
@@ -26,6 +27,7 @@ public final class Pipeline implements AutoCloseable {
     private final EpochNanoClock clock;
     private final int venue;
     private boolean started;
+    private volatile Thread consumer;
 
     public Pipeline(final int ringSize, final int slotBytes, final WaitStrategyKind waitStrategy,
                     final ConsumerHandler handler, final EpochNanoClock clock, final int venue) {
@@ -35,6 +37,7 @@ public final class Pipeline implements AutoCloseable {
             r -> {
                 final Thread t = new Thread(r, "reckon-consumer");
                 t.setDaemon(true);
+                consumer = t;
                 return t;
             },
             ProducerType.MULTI, WaitStrategies.of(waitStrategy));
@@ -52,12 +55,15 @@ public final class Pipeline implements AutoCloseable {
         return disruptor.getRingBuffer();
     }
 
-    /** A producer handle for one thread (a socket, the REST poller, the execution thread). */
-    public RingIngress newIngress(final WireReader wireReader) {
-        return new RingIngress(disruptor.getRingBuffer(), wireReader, clock, venue);
+    /** The producers' handle; safe for any number of threads (each gets its own wire reader). */
+    public RingIngress newIngress(final Supplier<WireReader> wireReaders) {
+        return new RingIngress(disruptor.getRingBuffer(), wireReaders, clock, venue);
     }
 
-    /** Waits until every published event has been processed, then stops the consumer. */
+    /**
+     * Waits until every published event has been processed, then stops the consumer and joins it, so that its
+     * shutdown work (the final state-hash checkpoint) is done before the caller closes the journal.
+     */
     @Override
     public void close() {
         if (!started) {
@@ -69,6 +75,14 @@ public final class Pipeline implements AutoCloseable {
         } catch (TimeoutException e) {
             LOG.warn("consumer did not drain the ring within 10 s; halting");
             disruptor.halt();
+        }
+        final Thread t = consumer;
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -14,6 +14,10 @@ public enum DecodedKind {
     BALANCE_SNAPSHOT,
     POSITIONS_SNAPSHOT,
     OPEN_ORDERS_SNAPSHOT,
+    /** Orders updated within a window, each with its cumulative fills, fee and realized PnL (catch-up). */
+    ORDER_HISTORY,
+    /** Rows of the venue's income history (catch-up of funding). */
+    INCOME_HISTORY,
     CONTROL,
     INTENT,
     ORDER_ACK,

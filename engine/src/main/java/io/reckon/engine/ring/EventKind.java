@@ -24,6 +24,20 @@ public enum EventKind {
     BALANCE_SNAPSHOT,
     POSITIONS_SNAPSHOT,
     OPEN_ORDERS_SNAPSHOT,
+    /**
+     * A REST order history folded as a batch of order updates: each row books what the kernel had not booked of
+     * that order (fills the stream never delivered), all rows or none.
+     */
+    ORDERS_CATCH_UP,
+    /** A REST income history: funding rows the stream never delivered are booked, the others are recognised. */
+    INCOME_CATCH_UP,
+    /**
+     * A stream funding frame whose funding was already booked from the income history: its balance facts are
+     * folded, its amount is not booked again.
+     */
+    FUNDING_ALREADY_BOOKED,
+    /** A stream transfer frame whose transfer an income catch-up already booked: updates E's wallet only. */
+    TRANSFER_ALREADY_BOOKED,
     CONTROL,
     INTENT,
     ACK,

@@ -27,7 +27,9 @@ public enum RejectReason {
     /** The decoder threw: a bug, never expected; the event is kept and journaled so it can be reproduced. */
     DECODER_FAULT,
     /** The journal could not record the input, so it is not folded. */
-    JOURNAL_FAILED;
+    JOURNAL_FAILED,
+    /** A value that reads fine but cannot be meant (a size that is not above zero, a leverage beyond any venue's). */
+    VALUE_OUT_OF_RANGE;
 
     private static final RejectReason[] VALUES = values();
 

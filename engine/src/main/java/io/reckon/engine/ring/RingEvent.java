@@ -46,6 +46,14 @@ public final class RingEvent {
     public final PositionTable positions = new PositionTable();
     public final OpenOrderTable openOrders = new OpenOrderTable();
     public final LeverageFields leverage = new LeverageFields();
+    /** A REST order history ({@link DecodedKind#ORDER_HISTORY}): what the venue says each order has done. */
+    public final OrderHistoryTable orderHistory = new OrderHistoryTable();
+    /** A REST income history ({@link DecodedKind#INCOME_HISTORY}): the venue's fund flow. */
+    public final IncomeTable income = new IncomeTable();
+    /** Decoded from an {@link Source#INTENT} payload by the engine; the verdict is set by the kernel. */
+    public final IntentFields intent = new IntentFields();
+    /** Decoded from an {@link Source#ACK} payload (our own REST order reply) by the venue's codec. */
+    public final AckFields ack = new AckFields();
 
     // ---- normalised by the engine
     public EventKind kind = EventKind.NONE;
@@ -89,6 +97,10 @@ public final class RingEvent {
         positions.clear();
         openOrders.clear();
         leverage.clear();
+        orderHistory.clear();
+        income.clear();
+        intent.clear();
+        ack.clear();
     }
 
     public void clearNormalised() {

@@ -122,6 +122,15 @@ public record ExecutionPlan(
             OrderType.NONE, 0, false, reduceOnly, 0, size, newReason, exitReason, preemptsWorking);
     }
 
+    /**
+     * This plan for a smaller quantity: the part of an order a partly filled quote left, or an exit trimmed to what
+     * the trade still holds. For the runtime, not for hooks (size is part of a hook's fixed identity).
+     */
+    public ExecutionPlan withSize(final long newSize) {
+        return new ExecutionPlan(action, tradeId, baseTradeId, attempt, symbol, orderSide, positionSide, type, price,
+            postOnly, reduceOnly, ttlMs, newSize, reason, exitReason, preemptsWorking);
+    }
+
     /** The identity a hook must not change: which order for which trade, how much, and why. */
     boolean sameOrderAs(final ExecutionPlan other) {
         return action == other.action && tradeId.equals(other.tradeId) && baseTradeId.equals(other.baseTradeId)

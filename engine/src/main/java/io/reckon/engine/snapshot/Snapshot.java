@@ -3,7 +3,9 @@ package io.reckon.engine.snapshot;
 import io.reckon.engine.reconcile.Explanation;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.ReconcileStatus;
+import io.reckon.engine.ring.AckOutcome;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IntentVerdict;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.Source;
 
@@ -35,6 +37,10 @@ public final class Snapshot {
     public long realizedPnl;
     public long fundingPaid;
     public long transferAmount;
+    /** The freeze gate's verdict when the event is an intent; {@link IntentVerdict#NONE} otherwise. */
+    public IntentVerdict intentVerdict = IntentVerdict.NONE;
+    /** What the venue said when the event is one of our REST order replies; {@link AckOutcome#NONE} otherwise. */
+    public AckOutcome ackOutcome = AckOutcome.NONE;
 
     // ---- K
     public boolean seeded;
@@ -81,6 +87,19 @@ public final class Snapshot {
     public final long[] rejectCounts = new long[RejectReason.count()];
     /** Fills whose venue last-fill quantity disagreed with the change in cumulative quantity (which was booked). */
     public long lastQtyMismatches;
+    /** Fills booked from the venue's order history: quantity the stream never delivered (missed while blind). */
+    public long catchUpFills;
+    /**
+     * Orders whose quantity the stream delivered but whose commission or realized PnL it missed (a lost middle
+     * trade): the difference was booked from the order history.
+     */
+    public long catchUpAdjustments;
+    /** Funding settlements booked from the venue's income history because the stream never delivered them. */
+    public long catchUpFunding;
+    /** Intents by verdict, indexed by {@link IntentVerdict#ordinal()}: accepted, refused while frozen. */
+    public final long[] intentVerdictCounts = new long[IntentVerdict.count()];
+    /** Our REST order replies by outcome, indexed by {@link AckOutcome#ordinal()}. */
+    public final long[] ackOutcomeCounts = new long[AckOutcome.count()];
 
     /** The ledger's state hash as of {@link #stateHashVersion} (taken every hash interval), 0 before the first. */
     public long stateHash;
@@ -111,6 +130,14 @@ public final class Snapshot {
         return rejectCounts[r.ordinal()];
     }
 
+    public long count(final IntentVerdict v) {
+        return intentVerdictCounts[v.ordinal()];
+    }
+
+    public long count(final AckOutcome o) {
+        return ackOutcomeCounts[o.ordinal()];
+    }
+
     /** Copies every field of {@code o}; allocation-free. */
     public void copyFrom(final Snapshot o) {
         version = o.version;
@@ -128,6 +155,8 @@ public final class Snapshot {
         realizedPnl = o.realizedPnl;
         fundingPaid = o.fundingPaid;
         transferAmount = o.transferAmount;
+        intentVerdict = o.intentVerdict;
+        ackOutcome = o.ackOutcome;
 
         seeded = o.seeded;
         seed = o.seed;
@@ -165,6 +194,11 @@ public final class Snapshot {
         System.arraycopy(o.kindCounts, 0, kindCounts, 0, kindCounts.length);
         System.arraycopy(o.rejectCounts, 0, rejectCounts, 0, rejectCounts.length);
         lastQtyMismatches = o.lastQtyMismatches;
+        catchUpFills = o.catchUpFills;
+        catchUpAdjustments = o.catchUpAdjustments;
+        catchUpFunding = o.catchUpFunding;
+        System.arraycopy(o.intentVerdictCounts, 0, intentVerdictCounts, 0, intentVerdictCounts.length);
+        System.arraycopy(o.ackOutcomeCounts, 0, ackOutcomeCounts, 0, ackOutcomeCounts.length);
         stateHash = o.stateHash;
         stateHashVersion = o.stateHashVersion;
     }

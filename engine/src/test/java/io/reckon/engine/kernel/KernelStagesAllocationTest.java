@@ -18,8 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The kernel stages allocate nothing per event after warm-up: a pre-built cycle covering every folded kind (acks,
  * partial and full fills, closes, account updates with rows, funding, REST balance and positions, leverage, cancels,
- * heartbeats, decoder rejections) is run a million times on this thread, with fresh order ids and event times each
- * cycle so that the order table and account dedup keep inserting and evicting.
+ * heartbeats, decoder rejections, order and income catch-ups) is run a million times on this thread, with fresh order
+ * ids, event times and transaction keys each cycle so that the order table, account dedup and funding memory keep
+ * inserting and evicting.
  */
 class KernelStagesAllocationTest {
     private static final int WARM_UP = 300_000;
@@ -53,6 +54,13 @@ class KernelStagesAllocationTest {
             ev.heartbeat(),
             ev.rejected(RejectReason.MALFORMED_JSON),
             ev.plain(DecodedKind.OPEN_ORDERS_SNAPSHOT, io.reckon.engine.ring.Source.POLL),
+            ev.orderHistory()
+                .order(4).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01").avg("60000")
+                .commission("-0.3").profit("0")
+                .order(5).symbol("BTC-USDT").sell().hedgeLong().qty("0.01").cum("0.01").avg("61000")
+                .commission("-0.305").profit("10").build(),
+            ev.income().funding("BTC-USDT", "-0.25", 0, 0).build(),
+            ev.account(BalanceReason.FUNDING_FEE).change("-0.25").wallet("1018").build(),
         };
         final long[] orderIds = new long[cycle.length];
         final long[] eventTimes = new long[cycle.length];
@@ -73,6 +81,11 @@ class KernelStagesAllocationTest {
         assertEquals(WARM_UP + MEASURED, k.current().version);
         assertTrue(k.current().count(io.reckon.engine.ring.EventKind.FULL_FILL) > MEASURED / cycle.length,
             "the fills were booked, not taken for duplicates");
+        assertTrue(k.current().catchUpFills >= 2L * (WARM_UP + MEASURED) / cycle.length,
+            "every catch-up booked its two orders");
+        assertTrue(k.current().catchUpFunding >= (WARM_UP + MEASURED) / cycle.length);
+        assertTrue(k.current().count(io.reckon.engine.ring.EventKind.FUNDING_ALREADY_BOOKED)
+            >= (WARM_UP + MEASURED) / cycle.length);
     }
 
     private static void run(final KernelStages kernel, final RingEvent[] cycle, final long[] orderIds,
@@ -85,6 +98,13 @@ class KernelStagesAllocationTest {
                 e.order.orderId = orderIds[i] + 10 * round;
             }
             e.eventTimeMs = eventTimes[i] + 1000 * round;
+            for (int r = 0; r < e.orderHistory.count; r++) {
+                e.orderHistory.orderId[r] = 4 + r + 10 * round;
+            }
+            for (int r = 0; r < e.income.count; r++) {
+                e.income.timeMs[r] = e.eventTimeMs;
+                e.income.tranKey[r] = round;
+            }
             e.recvTimeNanos = e.eventTimeMs * 1_000_000L;
             e.sequence = n + 1L;
             kernel.onEvent(e);

@@ -3,6 +3,7 @@ package io.reckon.engine.normalise;
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.EventKind;
+import io.reckon.engine.ring.IncomeTable;
 import io.reckon.engine.ring.ExecType;
 import io.reckon.engine.ring.OrderStatus;
 import io.reckon.engine.ring.OrderType;
@@ -26,7 +27,12 @@ class NormaliserTest {
     private final int usdt = symbols.intern("USDT");
     private final TestEvents ev = new TestEvents(symbols);
     private OrderStateTable orders = new OrderStateTable(16, 4);
-    private Normaliser normaliser = new Normaliser(orders, new AccountUpdateDedup(8), usdt, symbols.capacity());
+    private Normaliser normaliser =
+        new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
+
+    private static FundingMemory funding() {
+        return new FundingMemory(8, 1_000, IncomeTable.CAPACITY);
+    }
 
     /** Normalises and commits, as the kernel does when the fold succeeds. */
     private RingEvent run(final RingEvent e) {
@@ -230,7 +236,7 @@ class NormaliserTest {
     @Test
     void workingOrdersBeyondCapacityAreRejectedNotDropped() {
         orders = new OrderStateTable(2, 1);
-        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), usdt, symbols.capacity());
+        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
         for (long id = 1; id <= 3; id++) {
             assertEquals(EventKind.ORDER_ACK, run(btc(id).cum("0").build()).kind);
         }
@@ -379,13 +385,60 @@ class NormaliserTest {
         run(btc(2).cum("0.004").avg("60000").build());
         final long hash = normaliser.stateHash();
 
-        final Normaliser other = new Normaliser(new OrderStateTable(16, 4), new AccountUpdateDedup(8), usdt,
-            symbols.capacity());
+        final Normaliser other = new Normaliser(new OrderStateTable(16, 4), new AccountUpdateDedup(8), funding(),
+            usdt, symbols.capacity());
         for (RingEvent e : new RingEvent[] {btc(2).cum("0.004").avg("60000").build(), btc(1).cum("0").build()}) {
             other.normalise(e);
             other.commit();
         }
 
         assertEquals(hash, other.stateHash());
+    }
+
+    @Test
+    void historyNeedingMoreRowsThanTheOrderTableHasIsRejectedWhole() {
+        orders = new OrderStateTable(2, 1);
+        normaliser = new Normaliser(orders, new AccountUpdateDedup(8), funding(), usdt, symbols.capacity());
+        final TestEvents.OrderHistoryBuilder h = ev.orderHistory();
+        for (long id = 1; id <= 4; id++) {
+            h.order(id).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01").avg("60000");
+        }
+
+        final RingEvent e = run(h.build());
+
+        assertEquals(EventKind.REJECTED, e.kind);
+        assertEquals(RejectReason.TOO_MANY_ENTRIES, e.reject);
+        assertEquals(0, orders.size(), "nothing of the batch is remembered");
+        assertEquals(0, normaliser.catchUpFills());
+    }
+
+    @Test
+    void orderListedTwiceInOneHistoryBooksEachIncreaseOnce() {
+        final RingEvent e = run(ev.orderHistory()
+            .order(5).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.004").avg("60000")
+            .commission("-0.12").status(OrderStatus.PARTIALLY_FILLED)
+            .order(5).symbol("BTC-USDT").buy().hedgeLong().qty("0.01").cum("0.01").avg("60060")
+            .commission("-0.3003").build());
+
+        assertEquals(EventKind.ORDERS_CATCH_UP, e.kind);
+        assertEquals(fp("0.004"), e.orderHistory.fillQty[0]);
+        assertEquals(fp("0.006"), e.orderHistory.fillQty[1]);
+        assertEquals(fp("60100"), e.orderHistory.fillPrice[1]);
+        assertEquals(fp("-0.1803"), e.orderHistory.fillFee[1]);
+        assertEquals(1, orders.size());
+        assertEquals(fp("0.01"), orders.cumulativeQty(orders.find(5)));
+        assertEquals(fp("-0.3003"), orders.fee(orders.find(5)));
+        assertTrue(orders.terminal(orders.find(5)));
+    }
+
+    @Test
+    void streamFillsAddTheirCommissionAndRealizedToTheOrdersRunningSums() {
+        run(btc(3).cum("0.004").avg("60000").fee("-0.12").rp("1").build());
+        run(btc(3).cum("0.01").avg("60000").fee("-0.18").rp("2").build());
+        run(ev.redeliver(btc(3).cum("0.01").avg("60000").fee("-0.18").rp("2").build()));
+
+        final int row = orders.find(3);
+        assertEquals(fp("-0.3"), orders.fee(row));
+        assertEquals(fp("3"), orders.realizedPnl(row));
     }
 }

@@ -5,6 +5,9 @@ import io.reckon.engine.ring.BalanceFields;
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.ExecType;
+import io.reckon.engine.ring.IncomeTable;
+import io.reckon.engine.ring.IncomeType;
+import io.reckon.engine.ring.OrderHistoryTable;
 import io.reckon.engine.ring.OrderStatus;
 import io.reckon.engine.ring.OrderType;
 import io.reckon.engine.ring.PositionSide;
@@ -28,6 +31,9 @@ import io.reckon.engine.symbol.SymbolTable;
  *     .cum("0.004").avg("60000").status(OrderStatus.PARTIALLY_FILLED).fee("-0.12").build();
  * RingEvent au = ev.account(BalanceReason.ORDER).wallet("999.88")
  *     .position("BTC-USDT", PositionSide.LONG, "0.004", "60000").build();
+ * RingEvent history = ev.orderHistory().order(1).symbol("BTC-USDT").buy().hedgeLong().qty("0.01")
+ *     .cum("0.01").avg("60000").commission("-0.3").profit("0").status(OrderStatus.FILLED).build();
+ * RingEvent income = ev.income().funding("BTC-USDT", "-0.25", fundingTimeMs, 41).build();
  * }</pre>
  */
 public final class TestEvents {
@@ -96,6 +102,16 @@ public final class TestEvents {
 
     public PositionsBuilder positions() {
         return new PositionsBuilder();
+    }
+
+    /** A REST order history ({@code poll}, topic ALL_ORDERS): one row per order, cumulative figures. */
+    public OrderHistoryBuilder orderHistory() {
+        return new OrderHistoryBuilder();
+    }
+
+    /** A REST income history ({@code poll}, topic INCOME). */
+    public IncomeBuilder income() {
+        return new IncomeBuilder();
     }
 
     /** A leverage fact ({@code ACCOUNT_CONFIG_UPDATE}); 0 for a side the venue did not give. */
@@ -185,6 +201,38 @@ public final class TestEvents {
             to.positions.unrealizedPnl[r] = p.unrealizedPnl[i];
             to.positions.leverage[r] = p.leverage[i];
             to.positions.marginMode[r] = p.marginMode[i];
+        }
+        final OrderHistoryTable h = from.orderHistory;
+        for (int i = 0; i < h.count; i++) {
+            final int r = to.orderHistory.add();
+            final OrderHistoryTable t = to.orderHistory;
+            t.orderId[r] = h.orderId[i];
+            t.symbolId[r] = h.symbolId[i];
+            t.side[r] = h.side[i];
+            t.positionSide[r] = h.positionSide[i];
+            t.type[r] = h.type[i];
+            t.status[r] = h.status[i];
+            t.quantity[r] = h.quantity[i];
+            t.price[r] = h.price[i];
+            t.cumulativeQty[r] = h.cumulativeQty[i];
+            t.averagePrice[r] = h.averagePrice[i];
+            t.fee[r] = h.fee[i];
+            t.hasFee[r] = h.hasFee[i];
+            t.realizedPnl[r] = h.realizedPnl[i];
+            t.hasRealizedPnl[r] = h.hasRealizedPnl[i];
+            t.updateTimeMs[r] = h.updateTimeMs[i];
+        }
+        final IncomeTable in = from.income;
+        for (int i = 0; i < in.count; i++) {
+            final int r = to.income.add();
+            final IncomeTable t = to.income;
+            t.symbolId[r] = in.symbolId[i];
+            t.type[r] = in.type[i];
+            t.amount[r] = in.amount[i];
+            t.assetId[r] = in.assetId[i];
+            t.timeMs[r] = in.timeMs[i];
+            t.tranKey[r] = in.tranKey[i];
+            t.hasTranKey[r] = in.hasTranKey[i];
         }
         to.leverage.symbolId = from.leverage.symbolId;
         to.leverage.longLeverage = from.leverage.longLeverage;
@@ -447,6 +495,138 @@ public final class TestEvents {
                 e.positions.hasMarkPrice[r] = true;
             }
             e.positions.leverage[r] = leverage;
+            return this;
+        }
+
+        public RingEvent build() {
+            return stamp(e, Source.POLL);
+        }
+    }
+
+    /**
+     * Rows of an order history; {@link #order} starts a row and the other setters fill the current one. Defaults
+     * per row: MARKET, hedge side BOTH, status FILLED when the cumulative quantity reaches the order's, else
+     * CANCELED; no commission or profit unless set.
+     */
+    public final class OrderHistoryBuilder {
+        private final RingEvent e = blank(DecodedKind.ORDER_HISTORY);
+        private final OrderHistoryTable t = e.orderHistory;
+        private int row = -1;
+        private boolean statusSet;
+
+        private OrderHistoryBuilder() {
+            e.topic = RestTopic.ALL_ORDERS;
+        }
+
+        public OrderHistoryBuilder order(final long orderId) {
+            finishRow();
+            row = t.add();
+            t.orderId[row] = orderId;
+            t.type[row] = OrderType.MARKET;
+            t.positionSide[row] = PositionSide.BOTH;
+            t.updateTimeMs[row] = clockMs;
+            statusSet = false;
+            return this;
+        }
+
+        public OrderHistoryBuilder symbol(final String name) {
+            t.symbolId[row] = TestEvents.this.symbol(name);
+            return this;
+        }
+
+        public OrderHistoryBuilder buy() {
+            t.side[row] = Side.BUY;
+            return this;
+        }
+
+        public OrderHistoryBuilder sell() {
+            t.side[row] = Side.SELL;
+            return this;
+        }
+
+        public OrderHistoryBuilder hedgeLong() {
+            t.positionSide[row] = PositionSide.LONG;
+            return this;
+        }
+
+        public OrderHistoryBuilder hedgeShort() {
+            t.positionSide[row] = PositionSide.SHORT;
+            return this;
+        }
+
+        public OrderHistoryBuilder qty(final String qty) {
+            t.quantity[row] = fp(qty);
+            return this;
+        }
+
+        public OrderHistoryBuilder cum(final String cumulativeQty) {
+            t.cumulativeQty[row] = fp(cumulativeQty);
+            return this;
+        }
+
+        public OrderHistoryBuilder avg(final String averagePrice) {
+            t.averagePrice[row] = fp(averagePrice);
+            return this;
+        }
+
+        /** The order's cumulative commission, in the venue's sign. */
+        public OrderHistoryBuilder commission(final String fee) {
+            t.fee[row] = fp(fee);
+            t.hasFee[row] = true;
+            return this;
+        }
+
+        /** The order's cumulative realized PnL. */
+        public OrderHistoryBuilder profit(final String realized) {
+            t.realizedPnl[row] = fp(realized);
+            t.hasRealizedPnl[row] = true;
+            return this;
+        }
+
+        public OrderHistoryBuilder status(final OrderStatus status) {
+            t.status[row] = status;
+            statusSet = true;
+            return this;
+        }
+
+        private void finishRow() {
+            if (row >= 0 && !statusSet) {
+                t.status[row] = t.quantity[row] > 0 && t.cumulativeQty[row] >= t.quantity[row]
+                    ? OrderStatus.FILLED : OrderStatus.CANCELED;
+            }
+        }
+
+        public RingEvent build() {
+            finishRow();
+            return stamp(e, Source.POLL);
+        }
+    }
+
+    /** Rows of an income history; amounts in the venue's sign (negative = paid), asset USDT unless set. */
+    public final class IncomeBuilder {
+        private final RingEvent e = blank(DecodedKind.INCOME_HISTORY);
+
+        private IncomeBuilder() {
+            e.topic = RestTopic.INCOME;
+        }
+
+        /** A FUNDING_FEE row. */
+        public IncomeBuilder funding(final String symbol, final String income, final long timeMs,
+                                     final long tranId) {
+            return row(IncomeType.FUNDING_FEE, symbol, income, "USDT", timeMs, tranId);
+        }
+
+        public IncomeBuilder row(final IncomeType type, final String symbol, final String income,
+                                 final String asset, final long timeMs, final long tranId) {
+            final IncomeTable t = e.income;
+            final int r = t.add();
+            t.type[r] = type;
+            t.symbolId[r] = symbol(symbol);
+            t.amount[r] = fp(income);
+            t.assetId[r] = symbol(asset);
+            t.timeMs[r] = timeMs;
+            t.tranKey[r] = tranId;
+            t.hasTranKey[r] = true;
             return this;
         }
 

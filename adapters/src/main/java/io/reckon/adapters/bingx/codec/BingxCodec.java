@@ -16,8 +16,10 @@ import java.nio.ByteBuffer;
  * <p>Stream frames (by {@code e}): ORDER_TRADE_UPDATE, ACCOUNT_UPDATE, ACCOUNT_CONFIG_UPDATE, SNAPSHOT (config with
  * {@code ac}, the retired account variant with {@code a}), listenKeyExpired (the key itself is never read), the
  * {@code Ping} text heartbeat, and {@link DecodedKind#UNKNOWN_EVENT} for any other event type. REST bodies (by
- * {@link RingEvent#topic}): v3 balance, v2 positions, v2 open orders; {@code code != 0} is
- * {@link RejectReason#REST_ERROR} with the venue's code in {@link RingEvent#rejectField}.
+ * {@link RingEvent#topic}): v3 balance, v2 positions, v2 open orders, v2 all orders (the order history) and v2
+ * income; {@code code != 0} is
+ * {@link RejectReason#REST_ERROR} with the venue's code in {@link RingEvent#rejectField}. Our own order replies
+ * ({@code ack}): see {@link BingxAckDecoder}; a venue refusal there is a decoded outcome, not a rejection.
  *
  * <p>Conventions: {@code null} counts as absent; {@code ""} is absent for the optional {@code p}, {@code sp},
  * {@code l}, {@code L} (and an open order's price) and {@link RejectReason#NUMBER_EMPTY} elsewhere; unknown order
@@ -44,6 +46,7 @@ public final class BingxCodec implements VenueCodec {
     private final FieldReader in = new FieldReader();
     private final BingxStreamDecoder stream;
     private final BingxRestDecoder rest;
+    private final BingxAckDecoder ack;
 
     /** Holds kept gzip bytes while they are inflated a second time (cold path, grown on demand). */
     private byte[] scratch = NO_BYTES;
@@ -66,6 +69,7 @@ public final class BingxCodec implements VenueCodec {
         this.wire = new BingxWireReader(maxInflatedBytes);
         this.stream = new BingxStreamDecoder(in, symbols, assets);
         this.rest = new BingxRestDecoder(in, symbols, assets);
+        this.ack = new BingxAckDecoder(in, symbols);
     }
 
     /**
@@ -101,7 +105,7 @@ public final class BingxCodec implements VenueCodec {
                 event.decoded = DecodedKind.INTENT;
                 break;
             case ACK:
-                event.decoded = DecodedKind.ORDER_ACK;
+                decodeAck(event);
                 break;
             case CONTROL:
                 event.decoded = DecodedKind.CONTROL;
@@ -137,6 +141,20 @@ public final class BingxCodec implements VenueCodec {
             }
         } else {
             rest.decode(event);
+        }
+    }
+
+    /** Our own order replies: see {@link BingxAckDecoder}. */
+    private void decodeAck(final RingEvent event) {
+        if (event.isOversize()) {
+            event.rejectAs(RejectReason.FRAME_TOO_LARGE, BingxField.NONE);
+            return;
+        }
+        in.begin(event, event.payload, 0, event.payloadLength);
+        if (in.cur.peek() != '{') {
+            notAnObject(event, false);
+        } else {
+            ack.decode(event);
         }
     }
 

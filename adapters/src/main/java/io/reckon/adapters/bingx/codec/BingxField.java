@@ -75,6 +75,31 @@ public final class BingxField {
     public static final int R_STATUS = 67;
     public static final int R_ORDER_SYMBOL = 68;
     public static final int R_ORDER_POSITION_SIDE = 69;
+    public static final int R_ORDER_TYPE = 70;
+    public static final int R_ORDER_AVG_PRICE = 71;
+    public static final int R_COMMISSION = 72;
+    public static final int R_PROFIT = 73;
+    public static final int R_UPDATE_TIME = 74;
+    public static final int R_CLIENT_ORDER_ID = 75;
+    public static final int R_INCOME_TYPE = 76;
+    public static final int R_INCOME = 77;
+    public static final int R_TIME = 78;
+    public static final int R_TRAN_ID = 79;
+    public static final int K_ORDER = 80;
+    public static final int K_ORDER_ID = 81;
+    public static final int K_SYMBOL = 82;
+    public static final int K_CLIENT_ID = 83;
+    public static final int K_SIDE = 84;
+    public static final int K_POSITION_SIDE = 85;
+    public static final int K_TYPE = 86;
+    public static final int K_ORIG_QTY = 87;
+    public static final int K_PRICE = 88;
+    public static final int K_EXECUTED_QTY = 89;
+    public static final int K_AVG_PRICE = 90;
+    public static final int K_STATUS = 91;
+    public static final int K_LONG_LEVERAGE = 92;
+    public static final int K_SHORT_LEVERAGE = 93;
+    public static final int K_RECKON = 94;
 
     private BingxField() {
     }
@@ -151,6 +176,31 @@ public final class BingxField {
             case R_STATUS: return "data.orders.status";
             case R_ORDER_SYMBOL: return "data.orders.symbol";
             case R_ORDER_POSITION_SIDE: return "data.orders.positionSide";
+            case R_ORDER_TYPE: return "data.orders.type";
+            case R_ORDER_AVG_PRICE: return "data.orders.avgPrice";
+            case R_COMMISSION: return "data.orders.commission";
+            case R_PROFIT: return "data.orders.profit";
+            case R_UPDATE_TIME: return "data.orders.updateTime";
+            case R_CLIENT_ORDER_ID: return "data.orders.clientOrderId";
+            case R_INCOME_TYPE: return "data.incomeType";
+            case R_INCOME: return "data.income";
+            case R_TIME: return "data.time";
+            case R_TRAN_ID: return "data.tranId";
+            case K_ORDER: return "data.order";
+            case K_ORDER_ID: return "data.order.orderId";
+            case K_SYMBOL: return "data.order.symbol";
+            case K_CLIENT_ID: return "data.order.clientOrderId";
+            case K_SIDE: return "data.order.side";
+            case K_POSITION_SIDE: return "data.order.positionSide";
+            case K_TYPE: return "data.order.type";
+            case K_ORIG_QTY: return "data.order.origQty";
+            case K_PRICE: return "data.order.price";
+            case K_EXECUTED_QTY: return "data.order.executedQty";
+            case K_AVG_PRICE: return "data.order.avgPrice";
+            case K_STATUS: return "data.order.status";
+            case K_LONG_LEVERAGE: return "data.longLeverage";
+            case K_SHORT_LEVERAGE: return "data.shortLeverage";
+            case K_RECKON: return "reckon";
             default: return "";
         }
     }

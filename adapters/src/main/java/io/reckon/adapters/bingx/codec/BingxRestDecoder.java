@@ -1,10 +1,15 @@
 package io.reckon.adapters.bingx.codec;
 
 import io.reckon.engine.ring.BalanceFields;
+import io.reckon.engine.num.Mix64;
 import io.reckon.engine.ring.DecodedKind;
+import io.reckon.engine.ring.IncomeTable;
+import io.reckon.engine.ring.IncomeType;
 import io.reckon.engine.ring.MarginMode;
 import io.reckon.engine.ring.OpenOrderTable;
+import io.reckon.engine.ring.OrderHistoryTable;
 import io.reckon.engine.ring.OrderStatus;
+import io.reckon.engine.ring.OrderType;
 import io.reckon.engine.ring.PositionSide;
 import io.reckon.engine.ring.PositionTable;
 import io.reckon.engine.ring.RejectReason;
@@ -20,8 +25,10 @@ import static io.reckon.adapters.bingx.codec.FieldReader.PRESENT;
 /**
  * Decodes a BingX REST body (the reader stands on its opening brace) by {@link RingEvent#topic}:
  * {@code GET /openApi/swap/v3/user/balance}, {@code GET /openApi/swap/v2/user/positions},
- * {@code GET /openApi/swap/v2/trade/openOrders}; other topics are checked for the envelope and come out as
- * {@link DecodedKind#UNKNOWN_EVENT}.
+ * {@code GET /openApi/swap/v2/trade/openOrders}, {@code GET /openApi/swap/v2/trade/allOrders} (coincise
+ * {@code docs/bingx/usdt_futures/trading/query_order_history.md}) and {@code GET /openApi/swap/v2/user/income}
+ * ({@code account/get_account_profit_and_loss_fund_flow.md}); other topics are checked for the envelope and come out
+ * as {@link DecodedKind#UNKNOWN_EVENT}.
  *
  * <p>The envelope is {@code {code,msg,data}} in any order: {@code data} is remembered and read only once
  * {@code code} is known to be 0. Keys are long here, so they are matched by bytes (REST is polled, not streamed).
@@ -50,12 +57,24 @@ final class BingxRestDecoder {
     private static final byte[] PRICE = Ascii.bytes("price");
     private static final byte[] EXECUTED_QTY = Ascii.bytes("executedQty");
     private static final byte[] STATUS = Ascii.bytes("status");
+    private static final byte[] TYPE = Ascii.bytes("type");
+    private static final byte[] COMMISSION = Ascii.bytes("commission");
+    private static final byte[] PROFIT = Ascii.bytes("profit");
+    private static final byte[] UPDATE_TIME = Ascii.bytes("updateTime");
+    private static final byte[] CLIENT_ORDER_ID = Ascii.bytes("clientOrderId");
+    private static final byte[] INCOME_TYPE = Ascii.bytes("incomeType");
+    private static final byte[] INCOME = Ascii.bytes("income");
+    private static final byte[] TIME = Ascii.bytes("time");
+    private static final byte[] TRAN_ID = Ascii.bytes("tranId");
 
     private static final int REQ_SYMBOL = 1;
     private static final int REQ_AMOUNT = 2;
     private static final int REQ_ORDER_ID = 4;
     private static final int REQ_SIDE = 8;
     private static final int REQ_QTY = 16;
+    private static final int REQ_EXECUTED = 32;
+    private static final int REQ_INCOME_TYPE = 64;
+    private static final int REQ_TIME = 128;
 
     private static final int KEY_OTHER = 0;
     private static final int KEY_SYMBOL = 1;
@@ -73,6 +92,16 @@ final class BingxRestDecoder {
     private static final int KEY_PRICE = 13;
     private static final int KEY_EXECUTED_QTY = 14;
     private static final int KEY_STATUS = 15;
+    private static final int KEY_TYPE = 16;
+    private static final int KEY_COMMISSION = 17;
+    private static final int KEY_PROFIT = 18;
+    private static final int KEY_UPDATE_TIME = 19;
+    private static final int KEY_CLIENT_ORDER_ID = 20;
+    private static final int KEY_INCOME_TYPE = 21;
+    private static final int KEY_INCOME = 22;
+    private static final int KEY_ASSET = 23;
+    private static final int KEY_TIME = 24;
+    private static final int KEY_TRAN_ID = 25;
 
     private static final int T_ASSET = 0;
     private static final int T_BALANCE = 1;
@@ -143,8 +172,18 @@ final class BingxRestDecoder {
                 }
                 return;
             case OPEN_ORDERS:
-                if (data(dataAt) && openOrders(event.openOrders)) {
+                if (data(dataAt) && openOrders(event.openOrders, null)) {
                     event.decoded = DecodedKind.OPEN_ORDERS_SNAPSHOT;
+                }
+                return;
+            case ALL_ORDERS:
+                if (data(dataAt) && openOrders(null, event.orderHistory)) {
+                    event.decoded = DecodedKind.ORDER_HISTORY;
+                }
+                return;
+            case INCOME:
+                if (data(dataAt) && income(event.income)) {
+                    event.decoded = DecodedKind.INCOME_HISTORY;
                 }
                 return;
             default:
@@ -375,15 +414,18 @@ final class BingxRestDecoder {
         return st == FAILED ? -1 : 0;
     }
 
-    /** v2: {@code data.orders[]}, {@code orderId} a number or a string. */
-    private boolean openOrders(final OpenOrderTable table) {
+    /**
+     * v2: {@code data.orders[]}, {@code orderId} a number or a string, into the open-order table or, for the order
+     * history, the history table (exactly one of them is given).
+     */
+    private boolean openOrders(final OpenOrderTable table, final OrderHistoryTable history) {
         int r = in.openObject(BingxField.R_DATA);
         if (r == NULL_CONTAINER) {
             return in.fail(RejectReason.MISSING_FIELD, BingxField.R_DATA);
         }
         while (r > 0) {
             if (cur.keyIs(ORDERS)) {
-                if (!orderRows(table)) {
+                if (!(history == null ? orderRows(table) : historyRows(history))) {
                     return false;
                 }
             } else if (!in.skip()) {
@@ -458,7 +500,25 @@ final class BingxRestDecoder {
         if (cur.keyIs(EXECUTED_QTY)) {
             return KEY_EXECUTED_QTY;
         }
-        return cur.keyIs(STATUS) ? KEY_STATUS : KEY_OTHER;
+        if (cur.keyIs(STATUS)) {
+            return KEY_STATUS;
+        }
+        if (cur.keyIs(AVG_PRICE)) {
+            return KEY_AVG_PRICE;
+        }
+        if (cur.keyIs(COMMISSION)) {
+            return KEY_COMMISSION;
+        }
+        if (cur.keyIs(PROFIT)) {
+            return KEY_PROFIT;
+        }
+        if (cur.keyIs(TYPE)) {
+            return KEY_TYPE;
+        }
+        if (cur.keyIs(UPDATE_TIME)) {
+            return KEY_UPDATE_TIME;
+        }
+        return cur.keyIs(CLIENT_ORDER_ID) ? KEY_CLIENT_ORDER_ID : KEY_OTHER;
     }
 
     /** Reads one value of an open-order row; returns its required-field bit (0 if none), or -1 when rejected. */
@@ -524,5 +584,283 @@ final class BingxRestDecoder {
                 break;
         }
         return st == FAILED ? -1 : 0;
+    }
+
+    private boolean historyRows(final OrderHistoryTable table) {
+        int r = in.openArray(BingxField.R_ORDERS);
+        if (r == NULL_CONTAINER) {
+            return true;
+        }
+        while (r > 0) {
+            final int i = table.add();
+            if (i < 0) {
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_ORDERS);
+            }
+            int seen = 0;
+            int k = in.openObject(BingxField.R_ORDERS);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_ORDERS);
+            }
+            while (k > 0) {
+                final int key = orderKey();
+                if (!in.value()) {
+                    return false;
+                }
+                final int bit = historyField(table, i, key);
+                if (bit < 0) {
+                    return false;
+                }
+                seen |= bit;
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            if (!in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
+                || !in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
+                || !in.required(seen, REQ_SIDE, BingxField.R_SIDE)
+                || !in.required(seen, REQ_EXECUTED, BingxField.R_EXECUTED_QTY)) {
+                return false;
+            }
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    /**
+     * Reads one value of an order-history row; returns its required-field bit (0 if none), or -1 when rejected.
+     * Prices, commission and profit may be {@code ""} (absent): a row that must book a fill without a price is the
+     * engine's to reject, with the batch.
+     */
+    private int historyField(final OrderHistoryTable table, final int i, final int key) {
+        final int st;
+        switch (key) {
+            case KEY_ORDER_ID:
+                st = in.orderId(BingxField.R_ORDER_ID);
+                if (st == PRESENT) {
+                    table.orderId[i] = in.number;
+                    return REQ_ORDER_ID;
+                }
+                break;
+            case KEY_SYMBOL:
+                st = in.intern(symbols, BingxField.R_ORDER_SYMBOL);
+                if (st == PRESENT) {
+                    table.symbolId[i] = (int) in.number;
+                    return REQ_SYMBOL;
+                }
+                break;
+            case KEY_SIDE: {
+                final Side side = in.side(BingxField.R_SIDE);
+                if (side == null) {
+                    return -1;
+                }
+                table.side[i] = side;
+                return side == Side.NONE ? 0 : REQ_SIDE;
+            }
+            case KEY_POSITION_SIDE: {
+                final PositionSide side = in.positionSide(BingxField.R_ORDER_POSITION_SIDE);
+                if (side == null) {
+                    return -1;
+                }
+                table.positionSide[i] = side;
+                return 0;
+            }
+            case KEY_TYPE: {
+                final OrderType type = in.orderType(BingxField.R_ORDER_TYPE);
+                if (type == null) {
+                    return -1;
+                }
+                table.type[i] = type;
+                return 0;
+            }
+            case KEY_STATUS: {
+                final OrderStatus status = in.status(BingxField.R_STATUS);
+                if (status == null) {
+                    return -1;
+                }
+                table.status[i] = status;
+                return 0;
+            }
+            case KEY_ORIG_QTY:
+                st = in.decimal(BingxField.R_ORIG_QTY, false);
+                table.quantity[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_PRICE:
+                st = in.decimal(BingxField.R_PRICE, true);
+                table.price[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_EXECUTED_QTY:
+                st = in.decimal(BingxField.R_EXECUTED_QTY, false);
+                if (st == PRESENT) {
+                    table.cumulativeQty[i] = in.number;
+                    return REQ_EXECUTED;
+                }
+                break;
+            case KEY_AVG_PRICE:
+                st = in.decimal(BingxField.R_ORDER_AVG_PRICE, true);
+                table.averagePrice[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_COMMISSION:
+                st = in.decimal(BingxField.R_COMMISSION, true);
+                table.hasFee[i] = st == PRESENT;
+                table.fee[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_PROFIT:
+                st = in.decimal(BingxField.R_PROFIT, true);
+                table.hasRealizedPnl[i] = st == PRESENT;
+                table.realizedPnl[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_UPDATE_TIME:
+                st = in.longValue(BingxField.R_UPDATE_TIME);
+                table.updateTimeMs[i] = st == PRESENT ? in.number : 0;
+                break;
+            case KEY_CLIENT_ORDER_ID:
+                st = in.string(BingxField.R_CLIENT_ORDER_ID);
+                if (st == PRESENT) {
+                    table.clientIdOffset[i] = cur.tokenStart;
+                    table.clientIdLength[i] = cur.tokenLength;
+                }
+                break;
+            default:
+                st = ABSENT;
+                break;
+        }
+        return st == FAILED ? -1 : 0;
+    }
+
+    /** v2 income: {@code data[]}, one row per flow; {@code info} and {@code tradeId} are not read. */
+    private boolean income(final IncomeTable table) {
+        int r = in.openArray(BingxField.R_DATA);
+        if (r == NULL_CONTAINER) {
+            return true;
+        }
+        while (r > 0) {
+            final int i = table.add();
+            if (i < 0) {
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_DATA);
+            }
+            int seen = 0;
+            int k = in.openObject(BingxField.R_DATA);
+            if (k == NULL_CONTAINER) {
+                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_DATA);
+            }
+            while (k > 0) {
+                final int key = incomeKey();
+                if (!in.value()) {
+                    return false;
+                }
+                final int bit = incomeField(table, i, key);
+                if (bit < 0) {
+                    return false;
+                }
+                seen |= bit;
+                k = cur.nextKey();
+            }
+            if (k < 0) {
+                return in.failedInside();
+            }
+            if (!in.required(seen, REQ_INCOME_TYPE, BingxField.R_INCOME_TYPE)
+                || !in.required(seen, REQ_AMOUNT, BingxField.R_INCOME)
+                || !in.required(seen, REQ_TIME, BingxField.R_TIME)) {
+                return false;
+            }
+            r = cur.nextElement();
+        }
+        return r == 0 || in.failedInside();
+    }
+
+    private int incomeKey() {
+        if (cur.keyIs(SYMBOL)) {
+            return KEY_SYMBOL;
+        }
+        if (cur.keyIs(INCOME_TYPE)) {
+            return KEY_INCOME_TYPE;
+        }
+        if (cur.keyIs(INCOME)) {
+            return KEY_INCOME;
+        }
+        if (cur.keyIs(ASSET)) {
+            return KEY_ASSET;
+        }
+        if (cur.keyIs(TIME)) {
+            return KEY_TIME;
+        }
+        return cur.keyIs(TRAN_ID) ? KEY_TRAN_ID : KEY_OTHER;
+    }
+
+    /** Reads one value of an income row; returns its required-field bit (0 if none), or -1 when rejected. */
+    private int incomeField(final IncomeTable table, final int i, final int key) {
+        final int st;
+        switch (key) {
+            case KEY_SYMBOL:
+                // transfers carry "": no symbol
+                st = in.intern(symbols, BingxField.R_SYMBOL);
+                table.symbolId[i] = st == PRESENT ? (int) in.number : 0;
+                break;
+            case KEY_INCOME_TYPE: {
+                final IncomeType type = in.incomeType(BingxField.R_INCOME_TYPE);
+                if (type == null) {
+                    return -1;
+                }
+                table.type[i] = type;
+                return type == IncomeType.NONE ? 0 : REQ_INCOME_TYPE;
+            }
+            case KEY_INCOME:
+                st = in.decimal(BingxField.R_INCOME, false);
+                if (st == PRESENT) {
+                    table.amount[i] = in.number;
+                    return REQ_AMOUNT;
+                }
+                break;
+            case KEY_ASSET:
+                st = in.intern(assets, BingxField.R_ASSET);
+                table.assetId[i] = st == PRESENT ? (int) in.number : 0;
+                break;
+            case KEY_TIME:
+                st = in.longValue(BingxField.R_TIME);
+                if (st == PRESENT) {
+                    table.timeMs[i] = in.number;
+                    return REQ_TIME;
+                }
+                break;
+            case KEY_TRAN_ID:
+                st = tranKey(table, i);
+                break;
+            default:
+                st = ABSENT;
+                break;
+        }
+        return st == FAILED ? -1 : 0;
+    }
+
+    /**
+     * The transaction id, a string in the docs (a number is taken too): its value when it is all digits and fits a
+     * long, else a 64-bit digest of its bytes; {@code ""} or {@code null} is absent.
+     */
+    private int tranKey(final IncomeTable table, final int i) {
+        final int kind = cur.tokenKind;
+        if (kind == JsonCursor.NULL) {
+            return ABSENT;
+        }
+        if (kind != JsonCursor.STRING && kind != JsonCursor.NUMBER) {
+            in.fail(RejectReason.WRONG_TYPE, BingxField.R_TRAN_ID);
+            return FAILED;
+        }
+        final byte[] b = cur.buffer();
+        final int s = cur.tokenStart;
+        final int n = cur.tokenLength;
+        if (n == 0) {
+            return ABSENT;
+        }
+        long key = FieldReader.digits(b, s, n);
+        if (key < 0) {
+            key = Mix64.mix(n);
+            for (int j = s; j < s + n; j++) {
+                key = Mix64.combine(key, b[j]);
+            }
+        }
+        table.tranKey[i] = key;
+        table.hasTranKey[i] = true;
+        return PRESENT;
     }
 }

@@ -2,6 +2,7 @@ package io.reckon.adapters.bingx.codec;
 
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.ExecType;
+import io.reckon.engine.ring.IncomeType;
 import io.reckon.engine.ring.MarginMode;
 import io.reckon.engine.ring.OrderStatus;
 import io.reckon.engine.ring.OrderType;
@@ -51,6 +52,9 @@ final class BingxWords {
     private static final byte[] DEPOSIT = Ascii.bytes("DEPOSIT");
     private static final byte[] WITHDRAW = Ascii.bytes("WITHDRAW");
     private static final byte[] ASSET_TRANSFER = Ascii.bytes("ASSET_TRANSFER");
+    private static final byte[] REALIZED_PNL = Ascii.bytes("REALIZED_PNL");
+    private static final byte[] TRADING_FEE = Ascii.bytes("TRADING_FEE");
+    private static final byte[] TRANSFER = Ascii.bytes("TRANSFER");
 
     private BingxWords() {
     }
@@ -165,6 +169,20 @@ final class BingxWords {
             return BalanceReason.WITHDRAW;
         }
         return is(b, s, n, ASSET_TRANSFER) ? BalanceReason.ASSET_TRANSFER : BalanceReason.OTHER_TRANSFER;
+    }
+
+    /** {@code incomeType} of the fund flow; types the kernel does not book are OTHER. */
+    static IncomeType incomeType(final byte[] b, final int s, final int n) {
+        if (is(b, s, n, FUNDING_FEE)) {
+            return IncomeType.FUNDING_FEE;
+        }
+        if (is(b, s, n, REALIZED_PNL)) {
+            return IncomeType.REALIZED_PNL;
+        }
+        if (is(b, s, n, TRADING_FEE)) {
+            return IncomeType.TRADING_FEE;
+        }
+        return is(b, s, n, TRANSFER) ? IncomeType.TRANSFER : IncomeType.OTHER;
     }
 
     private static boolean is(final byte[] b, final int s, final int n, final byte[] upperWord) {

@@ -4,6 +4,7 @@ import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.ring.BalanceReason;
 import io.reckon.engine.ring.DecodedKind;
 import io.reckon.engine.ring.ExecType;
+import io.reckon.engine.ring.IncomeType;
 import io.reckon.engine.ring.MarginMode;
 import io.reckon.engine.ring.OrderFields;
 import io.reckon.engine.ring.OrderStatus;
@@ -417,6 +418,14 @@ final class FieldReader {
             return st == ABSENT ? OrderType.NONE : null;
         }
         return BingxWords.orderType(cur.buffer(), cur.tokenStart, cur.tokenLength);
+    }
+
+    IncomeType incomeType(final int field) {
+        final int st = string(field);
+        if (st != PRESENT) {
+            return st == ABSENT ? IncomeType.NONE : null;
+        }
+        return BingxWords.incomeType(cur.buffer(), cur.tokenStart, cur.tokenLength);
     }
 
     BalanceReason balanceReason(final int field) {

@@ -118,7 +118,16 @@ public final class BingxRestClient {
 
     /** Funding-fee income since {@code startTimeMs}; negative rows were paid. */
     public RestResponse fundingIncome(final long startTimeMs, final int limit) {
-        return call(Endpoint.INCOME, Params.none().add("incomeType", "FUNDING_FEE")
+        return income("FUNDING_FEE", startTimeMs, limit);
+    }
+
+    /** Transfers in and out of the perpetual account (deposits, withdrawals, asset transfers). */
+    public RestResponse transferIncome(final long startTimeMs, final int limit) {
+        return income("TRANSFER", startTimeMs, limit);
+    }
+
+    private RestResponse income(final String type, final long startTimeMs, final int limit) {
+        return call(Endpoint.INCOME, Params.none().add("incomeType", type)
             .add("startTime", startTimeMs).add("limit", limit));
     }
 

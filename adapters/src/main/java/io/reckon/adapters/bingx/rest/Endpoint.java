@@ -15,7 +15,12 @@ public enum Endpoint {
     ALL_ORDERS("GET", "/openApi/swap/v2/trade/allOrders", true, true, "all_orders"),
     INCOME("GET", "/openApi/swap/v2/user/income", true, true, "income"),
     SERVER_TIME("GET", "/openApi/swap/v2/server/time", false, true, "server_time"),
-    CONTRACTS("GET", "/openApi/swap/v2/quote/contracts", false, true, "contracts");
+    CONTRACTS("GET", "/openApi/swap/v2/quote/contracts", false, true, "contracts"),
+    ORDER_PLACE("POST", "/openApi/swap/v2/trade/order", true, false, "order_place"),
+    ORDER_CANCEL("DELETE", "/openApi/swap/v2/trade/order", true, false, "order_cancel"),
+    LEVERAGE_GET("GET", "/openApi/swap/v2/trade/leverage", true, true, "leverage_get"),
+    /** Setting a leverage to a value is idempotent, so repeating it after a transient failure is harmless. */
+    LEVERAGE_SET("POST", "/openApi/swap/v2/trade/leverage", true, true, "leverage_set");
 
     private final String method;
     private final String path;

@@ -28,7 +28,11 @@ public final class GapRepair {
     static final long MAX_LOOKBACK_MS = 7L * 24 * 3600 * 1000 - 60_000;
     /** Starts the catch-up a little before the last event: the kernel dedups, a missed fill is worse. */
     static final long OVERLAP_MS = 1_000;
-    static final int CATCH_UP_LIMIT = 1000;
+    /**
+     * Rows asked for per catch-up call: what one ring slot and the decoder's history tables hold (128 rows). A
+     * window with more is reported truncated and asked for again from the same start on the next guard poll.
+     */
+    static final int CATCH_UP_LIMIT = 100;
     private static final long NONE = Long.MAX_VALUE;
 
     private final BingxRestClient rest;
@@ -37,6 +41,8 @@ public final class GapRepair {
     private final LongSupplier lastEventTimeMs;
     private final long sessionStartMs;
     private long pendingCatchUpFromMs = NONE;
+    /** When the last complete catch-up was asked for: the next one starts there, so nothing falls between two. */
+    private long lastCatchUpAtMs = NONE;
 
     /**
      * @param lastEventTimeMs the venue event time (ms) of the newest event the kernel has seen, or 0 if none; the
@@ -72,11 +78,11 @@ public final class GapRepair {
         final int openOrders = wanted.getAsBoolean()
             ? fetch(connectionId, rest.openOrders(), RestTopic.OPEN_ORDERS) : -1;
         final long since = catchUpStart();
+        final long askedAt = clock.time();
         final int allOrders = wanted.getAsBoolean()
             ? fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS) : -1;
-        final int income = wanted.getAsBoolean()
-            ? fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME) : -1;
-        pendingCatchUpFromMs = allOrders < 0 || income < 0 ? since : NONE;
+        final int income = wanted.getAsBoolean() ? incomeSince(connectionId, since) : -1;
+        catchUpDone(since, askedAt, allOrders, income);
         final Result r = new Result(since, balance, positions, openOrders, allOrders, income,
             failures(balance, positions, openOrders, allOrders, income));
         if (!wanted.getAsBoolean()) {
@@ -91,20 +97,19 @@ public final class GapRepair {
         return r;
     }
 
-    /** The guard poll: the snapshot again, plus a catch-up still owed by an earlier failure. */
+    /**
+     * The guard poll: the snapshot again, and a catch-up of orders and funding since the previous catch-up. A
+     * healthy socket can still lose frames (PROTOCOL.md a.2: BX-issues #23, #36), and only this finds them.
+     */
     public synchronized Result snapshot(final long connectionId) {
         final int balance = fetch(connectionId, rest.balance(), RestTopic.BALANCE);
         final int positions = fetch(connectionId, rest.positions(), RestTopic.POSITIONS);
         final int openOrders = fetch(connectionId, rest.openOrders(), RestTopic.OPEN_ORDERS);
-        int allOrders = 0;
-        int income = 0;
-        long since = 0;
-        if (pendingCatchUpFromMs != NONE) {
-            since = catchUpStart();
-            allOrders = fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS);
-            income = fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
-            pendingCatchUpFromMs = allOrders < 0 || income < 0 ? since : NONE;
-        }
+        final long since = catchUpStart();
+        final long askedAt = clock.time();
+        final int allOrders = fetch(connectionId, rest.allOrders(since, CATCH_UP_LIMIT), RestTopic.ALL_ORDERS);
+        final int income = incomeSince(connectionId, since);
+        catchUpDone(since, askedAt, allOrders, income);
         return new Result(since, balance, positions, openOrders, allOrders, income,
             failures(balance, positions, openOrders, allOrders, income));
     }
@@ -112,8 +117,29 @@ public final class GapRepair {
     private long catchUpStart() {
         final long last = lastEventTimeMs.getAsLong();
         final long fromKernel = last > 0 ? last - OVERLAP_MS : sessionStartMs;
-        final long start = Math.min(fromKernel, pendingCatchUpFromMs);
+        final long fromLastCatchUp = lastCatchUpAtMs == NONE ? NONE : lastCatchUpAtMs - OVERLAP_MS;
+        final long start = Math.min(Math.min(fromKernel, fromLastCatchUp), pendingCatchUpFromMs);
         return Math.max(start, clock.time() - MAX_LOOKBACK_MS);
+    }
+
+    /** A failed half keeps its start owed; a truncated answer keeps it too, so the rest is asked for again. */
+    private void catchUpDone(final long since, final long askedAt, final int allOrders, final int income) {
+        final boolean complete = allOrders >= 0 && income >= 0
+            && allOrders < CATCH_UP_LIMIT && income < CATCH_UP_LIMIT;
+        pendingCatchUpFromMs = complete ? NONE : Math.min(since, pendingCatchUpFromMs);
+        if (complete) {
+            lastCatchUpAtMs = askedAt;
+        }
+    }
+
+    /** Funding and transfer rows since {@code since}: the balance movements that are not fills. -1 if either failed. */
+    private int incomeSince(final long connectionId, final long since) {
+        final int funding = fetch(connectionId, rest.fundingIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        final int transfers = fetch(connectionId, rest.transferIncome(since, CATCH_UP_LIMIT), RestTopic.INCOME);
+        if (funding < 0 || transfers < 0) {
+            return -1;
+        }
+        return funding >= CATCH_UP_LIMIT || transfers >= CATCH_UP_LIMIT ? CATCH_UP_LIMIT : funding + transfers;
     }
 
     private int fetch(final long connectionId, final RestResponse r, final RestTopic topic) {

@@ -39,6 +39,8 @@ import java.util.concurrent.TimeUnit;
  * line (the key's fingerprint does); note that Java-WebSocket's own DEBUG/TRACE logging prints the URI.
  */
 public final class UserStream implements StreamSignals, AutoCloseable {
+    /** How long a replaced socket stays open after its successor took over, for frames already in flight. */
+    static final long OVERLAP_GRACE_MS = 250;
     private static final Logger LOG = LoggerFactory.getLogger(UserStream.class);
     private static final long CLOSE_WAIT_MS = 5_000;
 
@@ -321,7 +323,10 @@ public final class UserStream implements StreamSignals, AutoCloseable {
             .put("triggers", triggers).put("attempts", attempts).publish(ingress, c.id);
         LOG.info("user stream: {} on {} after {} attempt(s), {} trigger(s)", event, c, attempts, triggers);
         if (old != null) {
-            retire(old, "replaced");
+            // The venue may still be writing frames it sent before it saw the new socket; they are worth having
+            // (the kernel books a frame seen twice once), so the old socket stays open a moment longer.
+            scheduler.schedule(() -> locked(() -> retire(old, "replaced")), OVERLAP_GRACE_MS,
+                TimeUnit.MILLISECONDS);
         }
     }
 
@@ -354,6 +359,11 @@ public final class UserStream implements StreamSignals, AutoCloseable {
             LOG.warn("user stream: {} silent for {} ms, dropping it", c, silentFor);
             c.closeConnection(1006, "silent for " + silentFor + " ms");
         }
+    }
+
+    /** Runs a guard poll (REST snapshot of balance, positions, open orders) now, on the stream's scheduler. */
+    public void pollNow() {
+        scheduler.execute(this::guardPoll);
     }
 
     private void guardPoll() {

@@ -249,14 +249,14 @@ class BingxRejectsTest {
     @Test
     void everyFieldIdHasAConstantDistinctName() {
         final Set<String> names = new HashSet<>();
-        for (int id = 1; id <= BingxField.R_ORDER_POSITION_SIDE; id++) {
+        for (int id = 1; id <= BingxField.K_RECKON; id++) {
             final String name = f.codec.fieldName(id);
             assertFalse(name.isEmpty(), "id " + id);
             assertTrue(names.add(name), name);
             assertSame(name, f.codec.fieldName(id));
         }
         assertEquals("", f.codec.fieldName(BingxField.NONE));
-        assertEquals("", f.codec.fieldName(BingxField.R_ORDER_POSITION_SIDE + 1));
+        assertEquals("", f.codec.fieldName(BingxField.K_RECKON + 1));
         assertNotNull(f.codec.fieldName(-1));
     }
 }

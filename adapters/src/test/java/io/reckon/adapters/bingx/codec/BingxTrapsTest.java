@@ -259,15 +259,14 @@ class BingxTrapsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Source.class, names = {"INTENT", "ACK", "CONTROL"})
-    void leavesIntentsAcksAndControlToTheLead(final Source source) {
+    @EnumSource(value = Source.class, names = {"INTENT", "CONTROL"})
+    void leavesIntentsAndControlToTheEngine(final Source source) {
         f.event.reset();
         f.event.source = source;
         final byte[] body = "{\"anything\":1}".getBytes(StandardCharsets.US_ASCII);
         f.event.setPayload(body, 0, body.length);
         f.codec.decode(f.event);
-        final DecodedKind expected = source == Source.INTENT ? DecodedKind.INTENT
-            : source == Source.ACK ? DecodedKind.ORDER_ACK : DecodedKind.CONTROL;
+        final DecodedKind expected = source == Source.INTENT ? DecodedKind.INTENT : DecodedKind.CONTROL;
         assertEquals(expected, f.event.decoded);
     }
 

@@ -68,16 +68,16 @@ class GapRepairTest {
         final GapRepair.Result r = repair.repair(7);
         final List<Rec> recs = ingress.all();
         assertEquals(List.of(RestTopic.BALANCE, RestTopic.POSITIONS, RestTopic.OPEN_ORDERS, RestTopic.ALL_ORDERS,
-            RestTopic.INCOME), recs.stream().filter(x -> x.kind() == Kind.POLL).map(Rec::topic).toList());
+            RestTopic.INCOME, RestTopic.INCOME), recs.stream().filter(x -> x.kind() == Kind.POLL).map(Rec::topic).toList());
         assertTrue(recs.stream().allMatch(x -> x.conn() == 7));
         final Rec last = recs.get(recs.size() - 1);
         assertEquals("{\"event\":\"gap_repaired\",\"since\":" + (NOW - 61_000) + ",\"balance\":2,\"positions\":2,"
-            + "\"open_orders\":2,\"all_orders\":3,\"income\":1,\"failed\":0,\"truncated\":false}", last.text());
-        assertEquals(new GapRepair.Result(NOW - 61_000, 2, 2, 2, 3, 1, 0), r);
+            + "\"open_orders\":2,\"all_orders\":3,\"income\":2,\"failed\":0,\"truncated\":false}", last.text());
+        assertEquals(new GapRepair.Result(NOW - 61_000, 2, 2, 2, 3, 2, 0), r);
         final List<HttpPeer.Request> reqs = peer.requests();
-        assertTrue(reqs.get(3).query().startsWith("startTime=" + (NOW - 61_000) + "&limit=1000&timestamp="));
+        assertTrue(reqs.get(3).query().startsWith("startTime=" + (NOW - 61_000) + "&limit=100&timestamp="));
         assertTrue(reqs.get(4).query().startsWith("incomeType=FUNDING_FEE&startTime=" + (NOW - 61_000)
-            + "&limit=1000&timestamp="));
+            + "&limit=100&timestamp="));
     }
 
     @Test
@@ -123,14 +123,29 @@ class GapRepairTest {
         clock.advance(60_000);
         final GapRepair.Result polled = repair.snapshot(1);
         assertEquals(NOW - 11_000, polled.sinceMs());
-        assertEquals(1, polled.income());
+        assertEquals(2, polled.income(), "funding and transfer rows");
         final List<HttpPeer.Request> incomes = peer.requests().stream()
             .filter(x -> x.path().equals(INCOME)).toList();
         assertEquals(Long.toString(NOW - 11_000), startTimeOf(incomes.get(incomes.size() - 1)));
 
         final GapRepair.Result next = repair.snapshot(1);
-        assertEquals(0, next.sinceMs(), "nothing owed any more: the guard poll is the snapshot alone");
-        assertEquals(4, peer.requests().stream().filter(x -> x.path().equals(INCOME)).count(),
-            "three failed attempts, one successful retry, none after that");
+        assertEquals(NOW + 49_000, next.sinceMs(), "nothing owed any more: the next catch-up starts at the earlier"
+            + " of the kernel's last event and the previous catch-up, less the overlap");
+        assertEquals(8, peer.requests().stream().filter(x -> x.path().equals(INCOME)).count(),
+            "funding: three failed attempts, then a retry and a regular guard catch-up; transfers: one each time");
+    }
+
+    @Test
+    void guardPollCatchesUpFromThePreviousCatchUpSoFramesLostOnAHealthySocketAreFound() {
+        lastEvent.set(NOW - 10_000);
+        repair.repair(1);
+        clock.advance(30_000);
+        lastEvent.set(NOW + 29_000);
+        final GapRepair.Result polled = repair.snapshot(1);
+        assertEquals(NOW - 1_000, polled.sinceMs(), "from the previous catch-up (less the overlap), though the"
+            + " kernel has seen later events: a fill lost in between is still found");
+        clock.advance(30_000);
+        lastEvent.set(NOW + 59_500);
+        assertEquals(NOW + 29_000, repair.snapshot(1).sinceMs(), "from the previous catch-up, less the overlap");
     }
 }
