@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,10 +150,17 @@ public final class BenchMain implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The flags every fork needs, then a heap size unless the launcher's JVM was given one: JMH starts forks with
+     * this JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these.
+     */
     private static List<String> forkJvmArgs(final Path scratch) {
         final List<String> args = new ArrayList<>(JvmFlags.load());
-        args.add("-Xms1g");
-        args.add("-Xmx2g");
+        final List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        if (own.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM"))) {
+            args.add("-Xms1g");
+            args.add("-Xmx2g");
+        }
         args.add("-D" + Scratch.PROPERTY + "=" + scratch);
         return args;
     }
