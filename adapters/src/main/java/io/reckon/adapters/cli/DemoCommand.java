@@ -86,6 +86,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         try (BingxSimulator sim = BingxSimulator.start(simConfig)) {
             final Map<String, String> keys = SimulatorKeys.of(sim, dir);
             keys.put("stream.poll_interval_seconds", "10");
+            keys.put("journal.hash_interval", "32");
             keys.put("router.style", "maker_both");
             keys.put("router.entry_ttl_ms", "1500");
             keys.put("router.exit_ttl_ms", "1500");
