@@ -22,6 +22,8 @@ import io.reckon.engine.replay.ReplayResult;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.journal.JournalReader;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.NanoClock;
+import org.agrona.concurrent.SystemNanoClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -53,6 +55,8 @@ import java.util.concurrent.TimeUnit;
         "Exit code 0 only if the final K (kernel ledger) equals the simulator's account exactly and the replay"
             + " reproduces the live state hash; 1 otherwise."})
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
+    /** Orchestration time (deadlines, pacing), never a stage's: injected clocks drive the kernel. */
+    private static final NanoClock CLOCK = SystemNanoClock.INSTANCE;
     @Option(names = "--duration", defaultValue = "60", paramLabel = "SECONDS",
         description = "How long the scripted session runs (default ${DEFAULT-VALUE}); settling and replay add a few"
             + " seconds.")
@@ -198,8 +202,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static void awaitSeed(final LiveSession session, final Snapshot snap) throws InterruptedException {
-        final long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
+        final long deadline = CLOCK.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (CLOCK.nanoTime() < deadline) {
             if (session.latest(snap) && snap.seeded) {
                 return;
             }
@@ -210,16 +214,16 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
     private void runWithStatus(final BingxSimulator sim, final LiveSession session, final Snapshot snap,
                                final Thread strategy, final PrintStream out) throws InterruptedException {
-        final long startNs = System.nanoTime();
+        final long startNs = CLOCK.nanoTime();
         final long endNs = startNs + Duration.ofSeconds(durationSeconds).toNanos();
         final long faultWindow = durationSeconds * SCRIPT_SHARE_PERMILLE / 1000;
         final List<Runnable> faults = noFaults ? List.of() : faultPlan(sim);
         int nextFault = 0;
         long lastEvents = session.latency().events();
         Histogram interval = null;
-        while (System.nanoTime() < endNs || strategy.isAlive()) {
+        while (CLOCK.nanoTime() < endNs || strategy.isAlive()) {
             Thread.sleep(1000);
-            final double elapsed = (System.nanoTime() - startNs) / 1e9;
+            final double elapsed = (CLOCK.nanoTime() - startNs) / 1e9;
             final int due = faults.isEmpty() ? 0 : (int) (elapsed / faultWindow * (faults.size() + 1));
             while (nextFault < faults.size() && nextFault < due) {
                 faults.get(nextFault++).run();
@@ -263,8 +267,8 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         throws InterruptedException {
         sim.session().awaitCompletion(Duration.ofSeconds(60));
         List<String> diff = List.of("not compared");
-        final long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
+        final long deadline = CLOCK.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (CLOCK.nanoTime() < deadline) {
             session.pollNow();
             Thread.sleep(1000);
             session.latest(snap);

@@ -9,6 +9,8 @@ import io.reckon.engine.ring.PositionSide;
 import io.reckon.engine.router.ExitReason;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.engine.snapshot.SnapshotPublisher;
+import org.agrona.concurrent.NanoClock;
+import org.agrona.concurrent.SystemNanoClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,8 @@ import java.util.function.Supplier;
  * only; what the market does depends on the simulator's seed. Runs on the caller's thread; allocates (a demo).
  */
 public final class DemoStrategy {
+    /** Orchestration time (deadlines, pacing), never a stage's: injected clocks drive the kernel. */
+    private static final NanoClock CLOCK = SystemNanoClock.INSTANCE;
     private static final Logger LOG = LoggerFactory.getLogger(DemoStrategy.class);
     /** A tight spread in basis points (1e-8 fixed point): within the router's default gate of 5 bps. */
     static final long TIGHT_SPREAD_BPS = FixedPoint.parse("1");
@@ -169,8 +173,8 @@ public final class DemoStrategy {
     private void send() throws InterruptedException {
         final long sent = ordersSent();
         ingress.intent(encoder.buffer(), 0, encoder.length());
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while (ordersSent() == sent && System.nanoTime() < deadline) {
+        final long deadline = CLOCK.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (ordersSent() == sent && CLOCK.nanoTime() < deadline) {
             TimeUnit.MILLISECONDS.sleep(1);
         }
     }

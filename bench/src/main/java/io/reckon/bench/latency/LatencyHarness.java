@@ -8,6 +8,8 @@ import io.reckon.config.WaitStrategyKind;
 import io.reckon.engine.pipeline.Ingress;
 import io.reckon.engine.ring.RestTopic;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.NanoClock;
+import org.agrona.concurrent.SystemNanoClock;
 import org.java_websocket.framing.CloseFrame;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +35,8 @@ import java.util.concurrent.locks.LockSupport;
  * last stretch of each wait instead ({@link Settings#senderSpin}).
  */
 public final class LatencyHarness {
+    /** Orchestration time (deadlines, pacing), never a stage's: injected clocks drive the kernel. */
+    private static final NanoClock CLOCK = SystemNanoClock.INSTANCE;
     private static final Logger LOG = LoggerFactory.getLogger(LatencyHarness.class);
     private static final long MEDIAN_LIMIT_NANOS = 1_000_000;
     private static final Ingress DISCARD = new Ingress() {
@@ -145,33 +149,33 @@ public final class LatencyHarness {
         long lastSend;
         try (BenchPipeline pipeline = new BenchPipeline(settings.waitStrategy(), recorder)) {
             client.target(pipeline.newIngress());
-            start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
+            start = CLOCK.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
             lastSend = start;
             recorder.begin(start);
             for (long n = 0; n < count; n++) {
                 final long planned = recorder.plannedNanos(n);
-                long now = System.nanoTime();
+                long now = CLOCK.nanoTime();
                 while (now < planned - spin) {
                     LockSupport.parkNanos(planned - spin - now);
-                    now = System.nanoTime();
+                    now = CLOCK.nanoTime();
                 }
                 while (now < planned) {
                     Thread.onSpinWait();
-                    now = System.nanoTime();
+                    now = CLOCK.nanoTime();
                 }
                 lag.recordValue(Math.max(1, now - planned));
                 server.send(frames[(int) (n % frames.length)]);
                 lastSend = now;
             }
-            final long deadline = System.nanoTime() + duration.toNanos() * 2 + TimeUnit.SECONDS.toNanos(5);
-            while (recorder.processed() < count && System.nanoTime() < deadline) {
+            final long deadline = CLOCK.nanoTime() + duration.toNanos() * 2 + TimeUnit.SECONDS.toNanos(5);
+            while (recorder.processed() < count && CLOCK.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
             client.target(DISCARD);
         }
         final long unfinished = count - recorder.processed();
         if (unfinished > 0) {
-            recorder.recordUnfinished(recorder.processed(), count, System.nanoTime());
+            recorder.recordUnfinished(recorder.processed(), count, CLOCK.nanoTime());
         }
         final Histogram h = recorder.histogram();
         final double sendSeconds = Math.max(1, lastSend - start) / 1e9;

@@ -3,6 +3,8 @@ package io.reckon.bench.latency;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.engine.snapshot.SnapshotListener;
 import org.HdrHistogram.Histogram;
+import org.agrona.concurrent.NanoClock;
+import org.agrona.concurrent.SystemNanoClock;
 
 /**
  * On the consumer thread, right after each snapshot is published: the latency of its frame, measured from the time
@@ -11,6 +13,8 @@ import org.HdrHistogram.Histogram;
  * producer, and a fresh pipeline starts at sequence 0. Allocation-free.
  */
 final class LatencyRecorder implements SnapshotListener {
+    /** The same monotonic clock the harness plans send times with. */
+    private final NanoClock clock = SystemNanoClock.INSTANCE;
     /** Ten minutes: anything slower is recorded as this. */
     private static final long HIGHEST_NANOS = 600_000_000_000L;
 
@@ -42,7 +46,7 @@ final class LatencyRecorder implements SnapshotListener {
 
     @Override
     public void onSnapshot(final Snapshot snapshot) {
-        final long now = System.nanoTime();
+        final long now = clock.nanoTime();
         final long n = snapshot.sequence;
         if (n >= warmupFrames) {
             histogram.recordValue(Math.min(HIGHEST_NANOS, Math.max(1, now - plannedNanos(n))));
