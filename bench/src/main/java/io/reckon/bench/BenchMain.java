@@ -11,6 +11,7 @@ import io.reckon.config.WaitStrategyKind;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -45,6 +46,9 @@ import java.util.concurrent.Callable;
         + " latency over a loopback WebSocket at fixed offered rates. See bench/README.md."})
 public final class BenchMain implements Callable<Integer> {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final String PACKAGE = "io\\.reckon\\.bench\\.jmh\\.";
+    /** The benchmarks that run the whole consumer path on two threads and need a longer warm-up. */
+    private static final String LONG_WARMUP = "PipelineBench|ReplayBench";
 
     @Option(names = "--quick", description = "Short iterations and few rates: a smoke run of a few minutes.")
     private boolean quick;
@@ -96,9 +100,10 @@ public final class BenchMain implements Callable<Integer> {
         Files.createDirectories(scratch);
         final double loadAtStart = Environment.loadAverage();
         final List<String> forkArgs = forkJvmArgs(scratch);
-        // the pipeline and replay benchmarks need about two seconds before the whole path is compiled
         final int warmupIterations = quick ? 3 : 5;
         final TimeValue warmupTime = quick ? TimeValue.seconds(1) : TimeValue.seconds(2);
+        // two threads and the JIT share the cores: the whole consumer path needs about six seconds to compile
+        final int longWarmupIterations = quick ? 8 : 10;
         final int measurementIterations = quick ? 3 : 5;
         final TimeValue measurementTime = quick ? TimeValue.milliseconds(500) : TimeValue.seconds(2);
         final LatencyHarness.Settings latencySettings = new LatencyHarness.Settings(
@@ -106,21 +111,15 @@ public final class BenchMain implements Callable<Integer> {
                 : List.of(1_000, 2_000, 5_000, 10_000, 20_000, 35_000, 50_000, 75_000, 100_000, 150_000, 200_000,
                     300_000),
             Duration.ofSeconds(secondsPerRate != null ? secondsPerRate : quick ? 2 : 10),
-            Duration.ofSeconds(quick ? 2 : 10), waitStrategy, Duration.ofNanos(senderSpinMicros * 1000));
+            Duration.ofSeconds(quick ? 5 : 20), waitStrategy, Duration.ofNanos(senderSpinMicros * 1000));
 
         List<Measurement> measurements = List.of();
         if (!skipJmh) {
-            final ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("io\\.reckon\\.bench\\.jmh\\..*" + (include == null ? "" : "(" + include + ").*"))
-                .forks(forks)
-                .warmupIterations(warmupIterations).warmupTime(warmupTime)
-                .measurementIterations(measurementIterations).measurementTime(measurementTime)
-                .jvmArgsAppend(forkArgs.toArray(new String[0]))
-                .addProfiler(GCProfiler.class)
-                .param("waitStrategy", waitStrategy.name())
-                .result(dir.resolve("jmh.json").toString()).resultFormat(ResultFormatType.JSON)
-                .shouldFailOnError(true);
-            final Collection<RunResult> runs = new Runner(options.build()).run();
+            final List<RunResult> runs = new ArrayList<>();
+            runs.addAll(runJmh(forkArgs, dir.resolve("jmh.json"), false, warmupIterations, warmupTime,
+                measurementIterations, measurementTime));
+            runs.addAll(runJmh(forkArgs, dir.resolve("jmh-long-warmup.json"), true, longWarmupIterations,
+                warmupTime, measurementIterations, measurementTime));
             measurements = JmhResults.of(runs);
         }
         List<RateResult> latency = List.of();
@@ -135,7 +134,8 @@ public final class BenchMain implements Callable<Integer> {
             Runtime.getRuntime().availableProcessors(), System.getProperty("os.name") + " "
                 + System.getProperty("os.version"), loadAtStart, Environment.loadAverage(), waitStrategy.name(),
             skipJmh ? "not run" : forks + " fork(s), warm-up " + JmhResults.describe(warmupIterations, warmupTime)
-                + ", measurement " + JmhResults.describe(measurementIterations, measurementTime) + ", -prof gc",
+                + " (" + JmhResults.describe(longWarmupIterations, warmupTime) + " for " + LONG_WARMUP
+                + "), measurement " + JmhResults.describe(measurementIterations, measurementTime) + ", -prof gc",
             skipLatency ? "not run" : "rates " + latencySettings.rates() + " frames/s, " + latencySettings.perRate()
                 .toSeconds() + " s each (first tenth unrecorded) after a " + latencySettings.warmUp().toSeconds()
                 + " s warm-up; sender spin " + senderSpinMicros + " µs");
@@ -154,6 +154,32 @@ public final class BenchMain implements Callable<Integer> {
      * The flags every fork needs, then a heap size unless the launcher's JVM was given one: JMH starts forks with
      * this JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these.
      */
+    /**
+     * One JMH run: the benchmarks matching {@code --include}, either all but the {@link #LONG_WARMUP} ones or only
+     * those. Returns nothing when none match.
+     */
+    private Collection<RunResult> runJmh(final List<String> forkArgs, final Path resultFile,
+                                         final boolean longWarmup, final int warmupIterations,
+                                         final TimeValue warmupTime, final int measurementIterations,
+                                         final TimeValue measurementTime) throws RunnerException {
+        final ChainedOptionsBuilder options = new OptionsBuilder()
+            .include(PACKAGE + (include == null ? "" : ".*(" + include + ")"))
+            .exclude(longWarmup ? PACKAGE + "(?!(" + LONG_WARMUP + ")\\.)" : PACKAGE + "(" + LONG_WARMUP + ")\\.")
+            .forks(forks)
+            .warmupIterations(warmupIterations).warmupTime(warmupTime)
+            .measurementIterations(measurementIterations).measurementTime(measurementTime)
+            .jvmArgsAppend(forkArgs.toArray(new String[0]))
+            .addProfiler(GCProfiler.class)
+            .param("waitStrategy", waitStrategy.name())
+            .result(resultFile.toString()).resultFormat(ResultFormatType.JSON)
+            .shouldFailOnError(true);
+        try {
+            return new Runner(options.build()).run();
+        } catch (final NoBenchmarksException none) {
+            return List.of();
+        }
+    }
+
     private static List<String> forkJvmArgs(final Path scratch) {
         final List<String> args = new ArrayList<>(JvmFlags.load());
         final List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
