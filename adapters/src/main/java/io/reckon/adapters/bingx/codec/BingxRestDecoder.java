@@ -34,6 +34,15 @@ import static io.reckon.adapters.bingx.codec.FieldReader.PRESENT;
  * {@code code} is known to be 0. Keys are long here, so they are matched by bytes (REST is polled, not streamed).
  */
 final class BingxRestDecoder {
+    private static final int ROWS_OPEN_ORDERS = 0;
+    private static final int ROWS_HISTORY = 1;
+    private static final int ROWS_INCOME = 2;
+
+    /** The table {@link #rows} fills, set by the caller just before (the slot's own pre-allocated table). */
+    private OpenOrderTable openOrderRows;
+    private OrderHistoryTable historyRows;
+    private IncomeTable incomeRows;
+
     private static final byte[] CODE = Ascii.bytes("code");
     private static final byte[] DATA = Ascii.bytes("data");
     private static final byte[] ASSET = Ascii.bytes("asset");
@@ -437,44 +446,8 @@ final class BingxRestDecoder {
     }
 
     private boolean orderRows(final OpenOrderTable table) {
-        int r = in.openArray(BingxField.R_ORDERS);
-        if (r == NULL_CONTAINER) {
-            return true;
-        }
-        while (r > 0) {
-            final int i = table.add();
-            if (i < 0) {
-                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_ORDERS);
-            }
-            int seen = 0;
-            int k = in.openObject(BingxField.R_ORDERS);
-            if (k == NULL_CONTAINER) {
-                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_ORDERS);
-            }
-            while (k > 0) {
-                final int key = orderKey();
-                if (!in.value()) {
-                    return false;
-                }
-                final int bit = orderField(table, i, key);
-                if (bit < 0) {
-                    return false;
-                }
-                seen |= bit;
-                k = cur.nextKey();
-            }
-            if (k < 0) {
-                return in.failedInside();
-            }
-            if (!in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
-                || !in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
-                || !in.required(seen, REQ_SIDE, BingxField.R_SIDE)
-                || !in.required(seen, REQ_QTY, BingxField.R_ORIG_QTY)) {
-                return false;
-            }
-            r = cur.nextElement();
-        }
-        return r == 0 || in.failedInside();
+        openOrderRows = table;
+        return rows(BingxField.R_ORDERS, ROWS_OPEN_ORDERS);
     }
 
     /** The current key of an open-order row, read before its value. */
@@ -587,44 +560,8 @@ final class BingxRestDecoder {
     }
 
     private boolean historyRows(final OrderHistoryTable table) {
-        int r = in.openArray(BingxField.R_ORDERS);
-        if (r == NULL_CONTAINER) {
-            return true;
-        }
-        while (r > 0) {
-            final int i = table.add();
-            if (i < 0) {
-                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_ORDERS);
-            }
-            int seen = 0;
-            int k = in.openObject(BingxField.R_ORDERS);
-            if (k == NULL_CONTAINER) {
-                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_ORDERS);
-            }
-            while (k > 0) {
-                final int key = orderKey();
-                if (!in.value()) {
-                    return false;
-                }
-                final int bit = historyField(table, i, key);
-                if (bit < 0) {
-                    return false;
-                }
-                seen |= bit;
-                k = cur.nextKey();
-            }
-            if (k < 0) {
-                return in.failedInside();
-            }
-            if (!in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
-                || !in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
-                || !in.required(seen, REQ_SIDE, BingxField.R_SIDE)
-                || !in.required(seen, REQ_EXECUTED, BingxField.R_EXECUTED_QTY)) {
-                return false;
-            }
-            r = cur.nextElement();
-        }
-        return r == 0 || in.failedInside();
+        historyRows = table;
+        return rows(BingxField.R_ORDERS, ROWS_HISTORY);
     }
 
     /**
@@ -730,26 +667,36 @@ final class BingxRestDecoder {
 
     /** v2 income: {@code data[]}, one row per flow; {@code info} and {@code tradeId} are not read. */
     private boolean income(final IncomeTable table) {
-        int r = in.openArray(BingxField.R_DATA);
+        incomeRows = table;
+        return rows(BingxField.R_DATA, ROWS_INCOME);
+    }
+
+    /**
+     * Walks {@code [{row}, ...]} into the table of {@code kind}: one table row per object, each key read by that
+     * kind's key and field readers, then the kind's required fields checked. An absent or null array is no rows.
+     * The three row kinds share this loop; the kind is an int (not a callback object) so nothing is allocated.
+     */
+    private boolean rows(final int arrayField, final int kind) {
+        int r = in.openArray(arrayField);
         if (r == NULL_CONTAINER) {
             return true;
         }
         while (r > 0) {
-            final int i = table.add();
+            final int i = addRow(kind);
             if (i < 0) {
-                return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.R_DATA);
+                return in.fail(RejectReason.TOO_MANY_ENTRIES, arrayField);
             }
             int seen = 0;
-            int k = in.openObject(BingxField.R_DATA);
+            int k = in.openObject(arrayField);
             if (k == NULL_CONTAINER) {
-                return in.fail(RejectReason.WRONG_TYPE, BingxField.R_DATA);
+                return in.fail(RejectReason.WRONG_TYPE, arrayField);
             }
             while (k > 0) {
-                final int key = incomeKey();
+                final int key = kind == ROWS_INCOME ? incomeKey() : orderKey();
                 if (!in.value()) {
                     return false;
                 }
-                final int bit = incomeField(table, i, key);
+                final int bit = rowField(kind, i, key);
                 if (bit < 0) {
                     return false;
                 }
@@ -759,14 +706,44 @@ final class BingxRestDecoder {
             if (k < 0) {
                 return in.failedInside();
             }
-            if (!in.required(seen, REQ_INCOME_TYPE, BingxField.R_INCOME_TYPE)
-                || !in.required(seen, REQ_AMOUNT, BingxField.R_INCOME)
-                || !in.required(seen, REQ_TIME, BingxField.R_TIME)) {
+            if (!rowComplete(kind, seen)) {
                 return false;
             }
             r = cur.nextElement();
         }
         return r == 0 || in.failedInside();
+    }
+
+    private int addRow(final int kind) {
+        return switch (kind) {
+            case ROWS_OPEN_ORDERS -> openOrderRows.add();
+            case ROWS_HISTORY -> historyRows.add();
+            default -> incomeRows.add();
+        };
+    }
+
+    private int rowField(final int kind, final int i, final int key) {
+        return switch (kind) {
+            case ROWS_OPEN_ORDERS -> orderField(openOrderRows, i, key);
+            case ROWS_HISTORY -> historyField(historyRows, i, key);
+            default -> incomeField(incomeRows, i, key);
+        };
+    }
+
+    private boolean rowComplete(final int kind, final int seen) {
+        return switch (kind) {
+            case ROWS_OPEN_ORDERS -> in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
+                && in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
+                && in.required(seen, REQ_SIDE, BingxField.R_SIDE)
+                && in.required(seen, REQ_QTY, BingxField.R_ORIG_QTY);
+            case ROWS_HISTORY -> in.required(seen, REQ_ORDER_ID, BingxField.R_ORDER_ID)
+                && in.required(seen, REQ_SYMBOL, BingxField.R_ORDER_SYMBOL)
+                && in.required(seen, REQ_SIDE, BingxField.R_SIDE)
+                && in.required(seen, REQ_EXECUTED, BingxField.R_EXECUTED_QTY);
+            default -> in.required(seen, REQ_INCOME_TYPE, BingxField.R_INCOME_TYPE)
+                && in.required(seen, REQ_AMOUNT, BingxField.R_INCOME)
+                && in.required(seen, REQ_TIME, BingxField.R_TIME);
+        };
     }
 
     private int incomeKey() {
