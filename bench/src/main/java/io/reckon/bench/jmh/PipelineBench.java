@@ -43,7 +43,7 @@ public class PipelineBench {
     static final int BATCH = 8_192;
     private static final int MASK = BenchKernel.CYCLE - 1;
 
-    @Param({"BLOCKING"})
+    @Param({"BLOCKING", "BACKOFF"})
     public WaitStrategyKind waitStrategy;
 
     private BenchPipeline pipeline;

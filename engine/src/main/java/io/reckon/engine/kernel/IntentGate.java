@@ -16,7 +16,15 @@ import org.slf4j.LoggerFactory;
 final class IntentGate {
     private static final Logger LOG = LoggerFactory.getLogger(IntentGate.class);
 
-    private final long[] counts = new long[IntentVerdict.count()];
+    /** Verdicts counted by ordinal, in the caller's array (the working snapshot's). */
+    private final long[] counts;
+
+    IntentGate(final long[] counts) {
+        if (counts.length != IntentVerdict.count()) {
+            throw new IllegalArgumentException("need one count per verdict: " + IntentVerdict.count());
+        }
+        this.counts = counts;
+    }
 
     /** Sets {@link io.reckon.engine.ring.IntentFields#verdict} of a decoded intent; other events are left alone. */
     void apply(final RingEvent e, final boolean frozen) {
@@ -30,9 +38,5 @@ final class IntentGate {
             e.intent.verdict = IntentVerdict.ACCEPTED;
         }
         counts[e.intent.verdict.ordinal()]++;
-    }
-
-    void copyCounts(final long[] into) {
-        System.arraycopy(counts, 0, into, 0, counts.length);
     }
 }

@@ -48,12 +48,12 @@ public final class KernelStages implements BusinessStages {
     private final Reconciler reconciler;
     private final SnapshotPublisher publisher = new SnapshotPublisher();
     private final SnapshotListener listener;
+    /** Also where the event counts are kept: counted in place, they need no copy per event. */
     private final Snapshot working = new Snapshot();
-    private final long[] kindCounts = new long[EventKind.count()];
-    private final long[] rejectCounts = new long[RejectReason.count()];
-    private final long[] ackCounts = new long[AckOutcome.count()];
-    private final IntentGate gate = new IntentGate();
+    private final IntentGate gate = new IntentGate(working.intentVerdictCounts);
     private final int hashInterval;
+    /** Events until the snapshot carries a fresh state hash: a countdown, not {@code version % hashInterval}. */
+    private int untilHash;
     private long version;
 
     public KernelStages(final KernelConfig config, final SymbolTable symbols, final SnapshotListener listener) {
@@ -73,6 +73,7 @@ public final class KernelStages implements BusinessStages {
         this.reconciler = new Reconciler(config.bounds(), ledger, maxSymbolId);
         this.listener = listener;
         this.hashInterval = config.hashInterval();
+        this.untilHash = hashInterval;
         fillState();
     }
 
@@ -93,15 +94,17 @@ public final class KernelStages implements BusinessStages {
         reconciler.reconcile(e.recvTimeNanos / NANOS_PER_MILLI);
         gate.apply(e, reconciler.frozen());
         version++;
-        kindCounts[e.kind.ordinal()]++;
+        final Snapshot s = working;
+        s.kindCounts[e.kind.ordinal()]++;
         if (e.kind == EventKind.REJECTED) {
-            rejectCounts[e.reject.ordinal()]++;
+            s.rejectCounts[e.reject.ordinal()]++;
         } else if (e.kind == EventKind.ACK) {
-            ackCounts[e.ack.outcome.ordinal()]++;
+            s.ackOutcomeCounts[e.ack.outcome.ordinal()]++;
         }
         fillEvent(e);
         fillState();
-        if (hashInterval > 0 && version % hashInterval == 0) {
+        if (hashInterval > 0 && --untilHash == 0) {
+            untilHash = hashInterval;
             working.stateHash = stateHash();
             working.stateHashVersion = version;
         }
@@ -181,10 +184,6 @@ public final class KernelStages implements BusinessStages {
         s.frozenForMs = r.frozenForMs();
         s.totalFrozenMs = r.totalFrozenMs();
 
-        System.arraycopy(kindCounts, 0, s.kindCounts, 0, kindCounts.length);
-        System.arraycopy(rejectCounts, 0, s.rejectCounts, 0, rejectCounts.length);
-        gate.copyCounts(s.intentVerdictCounts);
-        System.arraycopy(ackCounts, 0, s.ackOutcomeCounts, 0, ackCounts.length);
         s.lastQtyMismatches = normaliser.lastQtyMismatches();
         s.catchUpFills = normaliser.catchUpFills();
         s.catchUpAdjustments = normaliser.catchUpAdjustments();

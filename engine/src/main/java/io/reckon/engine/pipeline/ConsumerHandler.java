@@ -24,6 +24,8 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     private final EventTap tap;
     private final boolean[] reasonLogged = new boolean[RejectReason.count()];
     private long processed;
+    /** Events until the next hash checkpoint: a countdown, not {@code processed % hashInterval} (a division). */
+    private int untilHash;
     private long lastSequence = -1;
 
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
@@ -40,10 +42,14 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     /** @param tap sees every event once the business stages are done with it (the execution feed) */
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
                            final int hashInterval, final StreamSignals signals, final EventTap tap) {
+        if (hashInterval < 1) {
+            throw new IllegalArgumentException("hashInterval must be at least 1, was " + hashInterval);
+        }
         this.codec = codec;
         this.journal = journal;
         this.stages = stages;
         this.hashInterval = hashInterval;
+        this.untilHash = hashInterval;
         this.signals = signals;
         this.tap = tap;
     }
@@ -68,7 +74,9 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
         }
         stages.onEvent(event);
         lastSequence = event.sequence;
-        if (++processed % hashInterval == 0) {
+        processed++;
+        if (--untilHash == 0) {
+            untilHash = hashInterval;
             journal.appendHash(event.sequence, stages.stateHash());
         }
         if (event.decoded == DecodedKind.LISTEN_KEY_EXPIRED) {
@@ -96,7 +104,7 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     /** Journals the final state hash on the consumer thread, so every journal ends with a checkpoint. */
     @Override
     public void onShutdown() {
-        if (processed % hashInterval != 0) {
+        if (untilHash != hashInterval) {
             journal.appendHash(lastSequence, stages.stateHash());
         }
     }
