@@ -8,6 +8,7 @@ import io.reckon.bench.report.JmhResults;
 import io.reckon.bench.report.Measurement;
 import io.reckon.bench.report.ReportWriter;
 import io.reckon.config.WaitStrategyKind;
+import org.openjdk.jmh.profile.AsyncProfiler;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;
@@ -73,6 +74,11 @@ public final class BenchMain implements Callable<Integer> {
             + " Spinning ones need a core each.")
     private WaitStrategyKind waitStrategy;
 
+    @Option(names = "--profile", description = "Also sample every JMH benchmark with async-profiler (CPU time,"
+        + " all threads; Linux): flat profiles and hottest stacks in profiles/ of the results folder. Profiling"
+        + " perturbs the timings a little; allocation figures are unaffected.")
+    private boolean profile;
+
     @Option(names = "--forks", paramLabel = "N", description = "JMH forks per benchmark (default 1).")
     private int forks = 1;
 
@@ -100,6 +106,7 @@ public final class BenchMain implements Callable<Integer> {
         Files.createDirectories(scratch);
         final double loadAtStart = Environment.loadAverage();
         final List<String> forkArgs = forkJvmArgs(scratch);
+        final String asyncProfiler = profile ? asyncProfilerOptions(dir.resolve("profiles")) : null;
         final int warmupIterations = quick ? 3 : 5;
         final TimeValue warmupTime = quick ? TimeValue.seconds(1) : TimeValue.seconds(2);
         // two threads and the JIT share the cores: the whole consumer path needs about six seconds to compile
@@ -116,10 +123,10 @@ public final class BenchMain implements Callable<Integer> {
         List<Measurement> measurements = List.of();
         if (!skipJmh) {
             final List<RunResult> runs = new ArrayList<>();
-            runs.addAll(runJmh(forkArgs, dir.resolve("jmh.json"), false, warmupIterations, warmupTime,
-                measurementIterations, measurementTime));
-            runs.addAll(runJmh(forkArgs, dir.resolve("jmh-long-warmup.json"), true, longWarmupIterations,
+            runs.addAll(runJmh(forkArgs, asyncProfiler, dir.resolve("jmh.json"), false, warmupIterations,
                 warmupTime, measurementIterations, measurementTime));
+            runs.addAll(runJmh(forkArgs, asyncProfiler, dir.resolve("jmh-long-warmup.json"), true,
+                longWarmupIterations, warmupTime, measurementIterations, measurementTime));
             measurements = JmhResults.of(runs);
         }
         List<RateResult> latency = List.of();
@@ -135,7 +142,8 @@ public final class BenchMain implements Callable<Integer> {
                 + System.getProperty("os.version"), loadAtStart, Environment.loadAverage(), waitStrategy.name(),
             skipJmh ? "not run" : forks + " fork(s), warm-up " + JmhResults.describe(warmupIterations, warmupTime)
                 + " (" + JmhResults.describe(longWarmupIterations, warmupTime) + " for " + LONG_WARMUP
-                + "), measurement " + JmhResults.describe(measurementIterations, measurementTime) + ", -prof gc",
+                + "), measurement " + JmhResults.describe(measurementIterations, measurementTime) + ", -prof gc"
+                + (profile ? ", -prof async (itimer; profiles/)" : ""),
             skipLatency ? "not run" : "rates " + latencySettings.rates() + " frames/s, " + latencySettings.perRate()
                 .toSeconds() + " s each (first tenth unrecorded) after a " + latencySettings.warmUp().toSeconds()
                 + " s warm-up; sender spin " + senderSpinMicros + " µs");
@@ -151,14 +159,11 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /**
-     * The flags every fork needs, then a heap size unless the launcher's JVM was given one: JMH starts forks with
-     * this JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these.
-     */
-    /**
      * One JMH run: the benchmarks matching {@code --include}, either all but the {@link #LONG_WARMUP} ones or only
      * those. Returns nothing when none match.
      */
-    private Collection<RunResult> runJmh(final List<String> forkArgs, final Path resultFile,
+    private Collection<RunResult> runJmh(final List<String> forkArgs, final String asyncProfiler,
+                                         final Path resultFile,
                                          final boolean longWarmup, final int warmupIterations,
                                          final TimeValue warmupTime, final int measurementIterations,
                                          final TimeValue measurementTime) throws RunnerException {
@@ -173,6 +178,9 @@ public final class BenchMain implements Callable<Integer> {
             .param("waitStrategy", waitStrategy.name())
             .result(resultFile.toString()).resultFormat(ResultFormatType.JSON)
             .shouldFailOnError(true);
+        if (asyncProfiler != null) {
+            options.addProfiler(AsyncProfiler.class, asyncProfiler);
+        }
         try {
             return new Runner(options.build()).run();
         } catch (final NoBenchmarksException none) {
@@ -180,6 +188,19 @@ public final class BenchMain implements Callable<Integer> {
         }
     }
 
+    /**
+     * JMH's async profiler options: CPU-time samples from a timer signal ({@code itimer}, which needs no hardware
+     * counters, so it works in VMs), the 30 hottest methods and the 8 hottest stacks per benchmark, as text.
+     */
+    private static String asyncProfilerOptions(final Path profiles) throws IOException {
+        final Path lib = AsyncProfilerLibrary.unpack(profiles);
+        return "libPath=" + lib + ";dir=" + profiles + ";event=itimer;output=text;flat=30;traces=8";
+    }
+
+    /**
+     * The flags every fork needs, then a heap size unless the launcher's JVM was given one: JMH starts forks with
+     * this JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these.
+     */
     private static List<String> forkJvmArgs(final Path scratch) {
         final List<String> args = new ArrayList<>(JvmFlags.load());
         final List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
