@@ -127,10 +127,7 @@ final class BingxStreamDecoder {
                     type = eventType();
                     break;
                 case K_E: {
-                    if (!in.value()) {
-                        return;
-                    }
-                    final int st = in.longValue(BingxField.E_TIME);
+                    final int st = in.readLong(BingxField.E_TIME);
                     if (st == FAILED) {
                         return;
                     }
@@ -272,9 +269,6 @@ final class BingxStreamDecoder {
         }
         while (r > 0) {
             final int key = cur.keyCode();
-            if (!in.value()) {
-                return false;
-            }
             final int st = orderField(o, key);
             if (st == FAILED) {
                 return false;
@@ -311,25 +305,37 @@ final class BingxStreamDecoder {
         }
     }
 
-    /** Reads one key of {@code o} into the order: PRESENT, ABSENT (unknown key or {@code null}) or FAILED. */
+    /**
+     * Reads the value of one key of {@code o} into the order: PRESENT, ABSENT (unknown key or {@code null}) or
+     * FAILED. Numbers are read straight from the cursor, in one pass; the rest through the value's token.
+     */
     private int orderField(final OrderFields o, final int key) {
         int st;
         switch (key) {
             case K_s:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(symbols, BingxField.O_SYMBOL);
                 if (st == PRESENT) {
                     o.symbolId = (int) in.number;
                 }
                 return st;
             case K_c:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 return in.clientId(o, BingxField.O_CLIENT_ID);
             case K_i:
-                st = in.orderId(BingxField.O_ORDER_ID);
+                st = in.readOrderId(BingxField.O_ORDER_ID);
                 if (st == PRESENT) {
                     o.orderId = in.number;
                 }
                 return st;
             case K_S: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final Side side = in.side(BingxField.O_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -338,6 +344,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_o: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final OrderType type = in.orderType(BingxField.O_TYPE);
                 if (type == null) {
                     return FAILED;
@@ -346,6 +355,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_x: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final ExecType exec = in.execType(BingxField.O_EXEC_TYPE);
                 if (exec == null) {
                     return FAILED;
@@ -354,6 +366,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_X: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final OrderStatus status = in.status(BingxField.O_STATUS);
                 if (status == null) {
                     return FAILED;
@@ -362,6 +377,9 @@ final class BingxStreamDecoder {
                 return status == OrderStatus.NONE ? ABSENT : PRESENT;
             }
             case K_ps: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final PositionSide side = in.positionSide(BingxField.O_POSITION_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -370,83 +388,89 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_q:
-                st = in.decimal(BingxField.O_QTY, false);
+                st = in.readDecimal(BingxField.O_QTY, false);
                 if (st == PRESENT) {
                     o.quantity = in.number;
                 }
                 return st;
             case K_p:
-                st = in.decimal(BingxField.O_PRICE, true);
+                st = in.readDecimal(BingxField.O_PRICE, true);
                 if (st == PRESENT) {
                     o.price = in.number;
                     o.hasPrice = true;
                 }
                 return st;
             case K_sp:
-                st = in.decimal(BingxField.O_STOP_PRICE, true);
+                st = in.readDecimal(BingxField.O_STOP_PRICE, true);
                 if (st == PRESENT) {
                     o.stopPrice = in.number;
                 }
                 return st;
             case K_ap:
-                st = in.decimal(BingxField.O_AVG_PRICE, false);
+                st = in.readDecimal(BingxField.O_AVG_PRICE, false);
                 if (st == PRESENT) {
                     o.averagePrice = in.number;
                 }
                 return st;
             case K_z:
-                st = in.decimal(BingxField.O_CUM_QTY, false);
+                st = in.readDecimal(BingxField.O_CUM_QTY, false);
                 if (st == PRESENT) {
                     o.cumulativeQty = in.number;
                 }
                 return st;
             case K_l:
-                st = in.decimal(BingxField.O_LAST_QTY, true);
+                st = in.readDecimal(BingxField.O_LAST_QTY, true);
                 if (st == PRESENT) {
                     o.lastQty = in.number;
                     o.hasLastQty = true;
                 }
                 return st;
             case K_L:
-                st = in.decimal(BingxField.O_LAST_PRICE, true);
+                st = in.readDecimal(BingxField.O_LAST_PRICE, true);
                 if (st == PRESENT) {
                     o.lastPrice = in.number;
                     o.hasLastPrice = true;
                 }
                 return st;
             case K_n:
-                st = in.decimal(BingxField.O_FEE, false);
+                st = in.readDecimal(BingxField.O_FEE, false);
                 if (st == PRESENT) {
                     o.fee = in.number;
                     o.hasFee = true;
                 }
                 return st;
             case K_N:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(assets, BingxField.O_FEE_ASSET);
                 if (st == PRESENT) {
                     o.feeAssetId = (int) in.number;
                 }
                 return st;
             case K_rp:
-                st = in.decimal(BingxField.O_REALIZED_PNL, false);
+                st = in.readDecimal(BingxField.O_REALIZED_PNL, false);
                 if (st == PRESENT) {
                     o.realizedPnl = in.number;
                 }
                 return st;
             case K_T:
-                st = in.longValue(BingxField.O_TRADE_TIME);
+                st = in.readLong(BingxField.O_TRADE_TIME);
                 if (st == PRESENT) {
                     o.tradeTimeMs = in.number;
                 }
                 return st;
             case K_ro:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.bool(BingxField.O_REDUCE_ONLY);
                 if (st == PRESENT) {
                     o.reduceOnly = in.number != 0;
                 }
                 return st;
             default:
-                return ABSENT;
+                return in.value() ? ABSENT : FAILED;
         }
     }
 
@@ -574,9 +598,6 @@ final class BingxStreamDecoder {
             }
             while (k > 0) {
                 final int key = cur.keyCode();
-                if (!in.value()) {
-                    return false;
-                }
                 final int st = positionField(table, i, key);
                 if (st == FAILED) {
                     return false;
@@ -605,34 +626,40 @@ final class BingxStreamDecoder {
         int st;
         switch (key) {
             case K_s:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(symbols, BingxField.A_P_SYMBOL);
                 if (st == PRESENT) {
                     table.symbolId[i] = (int) in.number;
                 }
                 return st;
             case K_pa:
-                st = in.decimal(BingxField.A_P_AMOUNT, false);
+                st = in.readDecimal(BingxField.A_P_AMOUNT, false);
                 if (st == PRESENT) {
                     table.size[i] = in.number;
                 }
                 return st;
             case K_ep:
-                st = in.decimal(BingxField.A_P_ENTRY, false);
+                st = in.readDecimal(BingxField.A_P_ENTRY, false);
                 table.entryPrice[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_up:
-                st = in.decimal(BingxField.A_P_UNREALIZED, false);
+                st = in.readDecimal(BingxField.A_P_UNREALIZED, false);
                 table.unrealizedPnl[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_iw:
-                st = in.decimal(BingxField.A_P_ISOLATED_WALLET, false);
+                st = in.readDecimal(BingxField.A_P_ISOLATED_WALLET, false);
                 table.isolatedMargin[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_cr:
-                st = in.decimal(BingxField.A_P_REALIZED, false);
+                st = in.readDecimal(BingxField.A_P_REALIZED, false);
                 table.realizedPnl[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_mt: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final MarginMode mode = in.marginMode(BingxField.A_P_MARGIN_TYPE);
                 if (mode == null) {
                     return FAILED;
@@ -641,6 +668,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_ps: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final PositionSide side = in.positionSide(BingxField.A_P_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -649,7 +679,7 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             default:
-                return ABSENT;
+                return in.value() ? ABSENT : FAILED;
         }
     }
 

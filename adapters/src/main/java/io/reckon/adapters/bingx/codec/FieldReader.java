@@ -199,6 +199,33 @@ final class FieldReader {
         return PRESENT;
     }
 
+    /** Reads the next value as {@link #decimal}; plain decimal strings take the cursor's one-pass read. */
+    int readDecimal(final int field, final boolean emptyIsAbsent) {
+        if (cur.plainDecimal()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? decimal(field, emptyIsAbsent) : FAILED;
+    }
+
+    /** Reads the next value as {@link #longValue}; plain digits take the cursor's one-pass read. */
+    int readLong(final int field) {
+        if (cur.plainDigits()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? longValue(field) : FAILED;
+    }
+
+    /** Reads the next value as {@link #orderId}; plain digits take the cursor's one-pass read. */
+    int readOrderId(final int field) {
+        if (cur.plainDigits()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? orderId(field) : FAILED;
+    }
+
     private static RejectReason numberError(final int error) {
         switch (error) {
             case FixedPoint.ERR_EMPTY:

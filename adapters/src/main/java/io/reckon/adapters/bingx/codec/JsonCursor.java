@@ -1,5 +1,7 @@
 package io.reckon.adapters.bingx.codec;
 
+import io.reckon.engine.num.FixedPoint;
+
 /**
  * A forward-only JSON tokenizer over a byte range that creates no objects: every token is reported as a kind and
  * a {@code [tokenStart, tokenStart + tokenLength)} range of the caller's array (string contents without the
@@ -22,6 +24,11 @@ final class JsonCursor {
 
     static final int MAX_DEPTH = 32;
 
+    private static final int MAX_PLAIN_INTEGER_DIGITS = 10;
+    /** 10^(8 - k): scales k fraction digits to 1e-8 units. */
+    private static final long[] FRACTION_SCALE = {
+        100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L};
+
     private byte[] buf;
     private int pos;
     private int end;
@@ -29,11 +36,14 @@ final class JsonCursor {
     int keyStart;
     int keyLength;
     boolean keyEscaped;
+    private int keyCode;
 
     int tokenKind;
     int tokenStart;
     int tokenLength;
     boolean tokenEscaped;
+    /** The value read by {@link #plainDecimal} or {@link #plainDigits}. */
+    long tokenValue;
 
     void reset(final byte[] bytes, final int offset, final int length) {
         buf = bytes;
@@ -63,6 +73,18 @@ final class JsonCursor {
 
     /** Skips whitespace; returns the next byte (unsigned) without consuming it, or -1 at the end. */
     int peek() {
+        final int p = pos;
+        if (p < end) {
+            // compact JSON has no whitespace between tokens: one load decides
+            final int c = buf[p] & 0xFF;
+            if (c > ' ') {
+                return c;
+            }
+        }
+        return skipWhitespace();
+    }
+
+    private int skipWhitespace() {
         while (pos < end) {
             final int c = buf[pos] & 0xFF;
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
@@ -135,23 +157,7 @@ final class JsonCursor {
      * every key of the BingX stream), or -1 for longer or escaped keys. Exact: no two keys share a code.
      */
     int keyCode() {
-        if (keyEscaped) {
-            return -1;
-        }
-        final byte[] b = buf;
-        final int s = keyStart;
-        switch (keyLength) {
-            case 1:
-                return b[s] & 0xFF;
-            case 2:
-                return (b[s] & 0xFF) << 8 | (b[s + 1] & 0xFF);
-            case 3:
-                return (b[s] & 0xFF) << 16 | (b[s + 1] & 0xFF) << 8 | (b[s + 2] & 0xFF);
-            case 4:
-                return (b[s] & 0xFF) << 24 | (b[s + 1] & 0xFF) << 16 | (b[s + 2] & 0xFF) << 8 | (b[s + 3] & 0xFF);
-            default:
-                return -1;
-        }
+        return keyCode;
     }
 
     boolean keyIs(final byte[] literal) {
@@ -203,6 +209,101 @@ final class JsonCursor {
         }
     }
 
+    /**
+     * At a value: a string of the plain form {@code -?d{0,10}(.d{0,8})?} with at least one digit is read and its
+     * 1e-8 value left in {@link #tokenValue}, finding the closing quote and parsing in one pass. Every other value
+     * (unquoted, empty, a sign or digit count {@code FixedPoint.parse} treats otherwise, rounding, an escape) returns
+     * false with the cursor unmoved, for the general path to read: within this form the two agree exactly, and ten
+     * integer digits scaled by 10^8 cannot overflow.
+     */
+    boolean plainDecimal() {
+        if (peek() != '"') {
+            return false;
+        }
+        final byte[] b = buf;
+        final int limit = end;
+        final int start = pos + 1;
+        int p = start;
+        final boolean negative = p < limit && b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        final int intStart = p;
+        long integer = 0;
+        int d;
+        while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+            integer = integer * 10 + d;
+            p++;
+        }
+        final int intDigits = p - intStart;
+        long fraction = 0;
+        int fracDigits = 0;
+        if (p < limit && b[p] == '.') {
+            final int fracStart = ++p;
+            while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+                fraction = fraction * 10 + d;
+                p++;
+            }
+            fracDigits = p - fracStart;
+        }
+        if (p >= limit || b[p] != '"' || intDigits > MAX_PLAIN_INTEGER_DIGITS || fracDigits > FixedPoint.DECIMALS
+            || intDigits + fracDigits == 0) {
+            return false;
+        }
+        final long v = integer * FixedPoint.SCALE + fraction * FRACTION_SCALE[fracDigits];
+        tokenValue = negative ? -v : v;
+        tokenKind = STRING;
+        tokenStart = start;
+        tokenLength = p - start;
+        tokenEscaped = false;
+        pos = p + 1;
+        return true;
+    }
+
+    /**
+     * At a value: one to nineteen digits that fit a long, quoted or as a JSON number, read into {@link #tokenValue}
+     * in one pass (ids and times, on every frame). Anything else returns false with the cursor unmoved; a number
+     * must end on a byte that ends it for {@link #readValue} too (not a digit, fraction, exponent or the payload
+     * end), so both paths see the same digits.
+     */
+    boolean plainDigits() {
+        final int c = peek();
+        final boolean quoted = c == '"';
+        final byte[] b = buf;
+        final int limit = end;
+        final int start = quoted ? pos + 1 : pos;
+        // eighteen digits cannot overflow; only a nineteenth needs the check
+        final int safeEnd = Math.min(limit, start + 18);
+        int p = start;
+        long v = 0;
+        int d;
+        while (p < safeEnd && (d = b[p] - '0') >= 0 && d <= 9) {
+            v = v * 10 + d;
+            p++;
+        }
+        if (p == start + 18 && p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                return false;
+            }
+            v = v * 10 + d;
+            p++;
+        }
+        if (p == start || p >= limit) {
+            return false;
+        }
+        final int t = b[p];
+        if (quoted ? t != '"' : (t >= '0' && t <= '9') || t == '.' || t == 'e' || t == 'E') {
+            return false;
+        }
+        tokenValue = v;
+        tokenKind = quoted ? STRING : NUMBER;
+        tokenStart = start;
+        tokenLength = p - start;
+        tokenEscaped = false;
+        pos = quoted ? p + 1 : p;
+        return true;
+    }
+
     /** Skips one value of any kind, validating it. */
     boolean skipValue() {
         return skipValue(0);
@@ -239,13 +340,47 @@ final class JsonCursor {
         return readValue();
     }
 
+    /** Reads a key and its colon, packing the key code in the same pass over its bytes. */
     private int readKey() {
-        if (peek() != '"' || !scanString()) {
+        if (peek() != '"') {
+            return -1;
+        }
+        final byte[] b = buf;
+        final int start = pos + 1;
+        final int limit = end;
+        int code = 0;
+        for (int p = start; p < limit; p++) {
+            final int c = b[p] & 0xFF;
+            if (c == '"') {
+                final int n = p - start;
+                keyStart = start;
+                keyLength = n;
+                keyEscaped = false;
+                keyCode = n >= 1 && n <= 4 ? code : -1;
+                pos = p + 1;
+                return colon();
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            code = code << 8 | c;
+        }
+        return escapedKey();
+    }
+
+    /** The rare key with an escape (or a broken one): the full scan decides, and no code is given. */
+    private int escapedKey() {
+        if (!scanString()) {
             return -1;
         }
         keyStart = tokenStart;
         keyLength = tokenLength;
         keyEscaped = tokenEscaped;
+        keyCode = -1;
+        return colon();
+    }
+
+    private int colon() {
         if (peek() != ':') {
             return -1;
         }
