@@ -240,6 +240,14 @@ final class JsonCursor {
         int fracDigits = 0;
         if (p < limit && b[p] == '.') {
             final int fracStart = ++p;
+            // venues pad to exactly eight decimals: one word when the byte after them is in range too
+            if (p + 8 < limit) {
+                final long w = Swar.load(b, p);
+                if (Swar.isEightDigits(w)) {
+                    fraction = Swar.eightDigits(w);
+                    p += 8;
+                }
+            }
             while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
                 fraction = fraction * 10 + d;
                 p++;
@@ -276,6 +284,14 @@ final class JsonCursor {
         final int safeEnd = Math.min(limit, start + 18);
         int p = start;
         long v = 0;
+        while (p + 8 <= safeEnd) {
+            final long w = Swar.load(b, p);
+            if (!Swar.isEightDigits(w)) {
+                break;
+            }
+            v = v * 100_000_000L + Swar.eightDigits(w);
+            p += 8;
+        }
         int d;
         while (p < safeEnd && (d = b[p] - '0') >= 0 && d <= 9) {
             v = v * 10 + d;
@@ -393,6 +409,14 @@ final class JsonCursor {
         int p = pos + 1;
         final int start = p;
         boolean escaped = false;
+        while (p + 8 <= end) {
+            final long stops = Swar.stringStops(Swar.load(buf, p));
+            if (stops != 0) {
+                p += Long.numberOfTrailingZeros(stops) >>> 3;
+                break;
+            }
+            p += 8;
+        }
         while (p < end) {
             final int c = buf[p] & 0xFF;
             if (c == '"') {
