@@ -93,6 +93,16 @@ final class BingxStreamDecoder {
     private static final int REQ_QTY = 16;
     private static final int REQ_AMOUNT = 32;
 
+    private static final byte[] REQUIRED_BITS = new byte[128];
+
+    static {
+        REQUIRED_BITS[K_s] = REQ_SYMBOL;
+        REQUIRED_BITS[K_i] = REQ_ORDER_ID;
+        REQUIRED_BITS[K_X] = REQ_STATUS;
+        REQUIRED_BITS[K_z] = REQ_CUM_QTY;
+        REQUIRED_BITS[K_q] = REQ_QTY;
+    }
+
     private static final int T_ASSET = 0;
     private static final int T_WALLET = 1;
     private static final int T_CROSS_WALLET = 2;
@@ -288,21 +298,9 @@ final class BingxStreamDecoder {
             && in.required(seen, REQ_QTY, BingxField.O_QTY);
     }
 
+    /** The required-field bit of an order key; every required key is one byte, so a table lookup suffices. */
     private static int requiredBit(final int key) {
-        switch (key) {
-            case K_s:
-                return REQ_SYMBOL;
-            case K_i:
-                return REQ_ORDER_ID;
-            case K_X:
-                return REQ_STATUS;
-            case K_z:
-                return REQ_CUM_QTY;
-            case K_q:
-                return REQ_QTY;
-            default:
-                return 0;
-        }
+        return key >= 0 && key < REQUIRED_BITS.length ? REQUIRED_BITS[key] : 0;
     }
 
     /**

@@ -102,6 +102,14 @@ final class JsonCursor {
     }
 
     int openObject() {
+        final int p = pos;
+        if (p + 1 < end && buf[p] == '{' && buf[p + 1] == '"') {
+            return key(p + 2);
+        }
+        return openObjectSpaced();
+    }
+
+    private int openObjectSpaced() {
         if (peek() != '{') {
             return -1;
         }
@@ -114,6 +122,15 @@ final class JsonCursor {
     }
 
     int nextKey() {
+        final int p = pos;
+        if (p + 1 < end && buf[p] == ',' && buf[p + 1] == '"') {
+            return key(p + 2);
+        }
+        return nextKeySpaced();
+    }
+
+    /** The object's end, or a separator or key that whitespace stands before. */
+    private int nextKeySpaced() {
         final int c = peek();
         if (c == ',') {
             pos++;
@@ -180,6 +197,11 @@ final class JsonCursor {
      * @return false when the value is malformed
      */
     boolean readValue() {
+        final int p = pos;
+        if (p < end && buf[p] == '"') {
+            tokenKind = STRING;
+            return scanString();
+        }
         final int c = peek();
         switch (c) {
             case '"':
@@ -217,12 +239,16 @@ final class JsonCursor {
      * integer digits scaled by 10^8 cannot overflow.
      */
     boolean plainDecimal() {
-        if (peek() != '"') {
-            return false;
-        }
         final byte[] b = buf;
         final int limit = end;
-        final int start = pos + 1;
+        int q = pos;
+        if (q >= limit || b[q] != '"') {
+            if (peek() != '"') {
+                return false;
+            }
+            q = pos;
+        }
+        final int start = q + 1;
         int p = start;
         final boolean negative = p < limit && b[p] == '-';
         if (negative) {
@@ -275,11 +301,15 @@ final class JsonCursor {
      * end), so both paths see the same digits.
      */
     boolean plainDigits() {
-        final int c = peek();
-        final boolean quoted = c == '"';
         final byte[] b = buf;
         final int limit = end;
-        final int start = quoted ? pos + 1 : pos;
+        int q = pos;
+        if (q >= limit || b[q] <= ' ') {
+            peek();
+            q = pos;
+        }
+        final boolean quoted = q < limit && b[q] == '"';
+        final int start = quoted ? q + 1 : q;
         // eighteen digits cannot overflow; only a nineteenth needs the check
         final int safeEnd = Math.min(limit, start + 18);
         int p = start;
@@ -356,13 +386,13 @@ final class JsonCursor {
         return readValue();
     }
 
-    /** Reads a key and its colon, packing the key code in the same pass over its bytes. */
     private int readKey() {
-        if (peek() != '"') {
-            return -1;
-        }
+        return peek() == '"' ? key(pos + 1) : -1;
+    }
+
+    /** Reads a key from just after its opening quote, and its colon, packing the key code in the same pass. */
+    private int key(final int start) {
         final byte[] b = buf;
-        final int start = pos + 1;
         final int limit = end;
         int code = 0;
         for (int p = start; p < limit; p++) {
@@ -373,6 +403,10 @@ final class JsonCursor {
                 keyLength = n;
                 keyEscaped = false;
                 keyCode = n >= 1 && n <= 4 ? code : -1;
+                if (p + 1 < limit && b[p + 1] == ':') {
+                    pos = p + 2;
+                    return 1;
+                }
                 pos = p + 1;
                 return colon();
             }
@@ -381,6 +415,7 @@ final class JsonCursor {
             }
             code = code << 8 | c;
         }
+        pos = start - 1;
         return escapedKey();
     }
 
