@@ -92,6 +92,7 @@ final class BingxStreamDecoder {
     private static final int REQ_CUM_QTY = 8;
     private static final int REQ_QTY = 16;
     private static final int REQ_AMOUNT = 32;
+    private static final int REQ_ALL_ORDER = REQ_SYMBOL | REQ_ORDER_ID | REQ_STATUS | REQ_CUM_QTY | REQ_QTY;
 
     private static final byte[] REQUIRED_BITS = new byte[128];
 
@@ -272,6 +273,12 @@ final class BingxStreamDecoder {
     private boolean order(final RingEvent event) {
         final OrderFields o = event.order;
         o.clear();
+        final int at = cur.position();
+        if (compactOrder(o)) {
+            return true;
+        }
+        o.clear();
+        cur.seek(at);
         int seen = 0;
         int r = in.openObject(BingxField.O);
         if (r == NULL_CONTAINER) {
@@ -296,6 +303,172 @@ final class BingxStreamDecoder {
             && in.required(seen, REQ_STATUS, BingxField.O_STATUS)
             && in.required(seen, REQ_CUM_QTY, BingxField.O_CUM_QTY)
             && in.required(seen, REQ_QTY, BingxField.O_QTY);
+    }
+
+    /**
+     * The order object as BingX sends it (minified, plain values, known enum words, every required key) read in
+     * one tight pass. Any other shape returns false, and the caller reads the object again on the general path,
+     * which therefore decides every reject; names interned before the miss are the ones that path interns first.
+     */
+    private boolean compactOrder(final OrderFields o) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int seen = 0;
+        while (true) {
+            final int key = cur.compactKey(p);
+            if (key < 0) {
+                return false;
+            }
+            // the value starts at v; next is the position after it, -1 when it is not of the plain shape
+            final int v = p + JsonCursor.compactKeySize(key);
+            int next;
+            switch (key) {
+                case K_s: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    o.symbolId = id;
+                    seen |= REQ_SYMBOL;
+                    break;
+                }
+                case K_c: {
+                    next = cur.plainStringEnd(v);
+                    final int n = next - v - 2;
+                    if (next < 0 || n > OrderFields.CLIENT_ID_CAPACITY) {
+                        return false;
+                    }
+                    System.arraycopy(b, v + 1, o.clientOrderId, 0, n);
+                    o.clientOrderIdLength = n;
+                    break;
+                }
+                case K_i:
+                    next = cur.digitsEnd(v);
+                    o.orderId = cur.tokenValue;
+                    seen |= REQ_ORDER_ID;
+                    break;
+                case K_S: {
+                    next = cur.plainStringEnd(v);
+                    final Side side = next < 0 ? null : BingxWords.side(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    o.side = side;
+                    break;
+                }
+                case K_o:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.type = BingxWords.orderType(b, v + 1, next - v - 2);
+                    break;
+                case K_x:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.execType = BingxWords.execType(b, v + 1, next - v - 2);
+                    break;
+                case K_X:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.status = BingxWords.status(b, v + 1, next - v - 2);
+                    seen |= REQ_STATUS;
+                    break;
+                case K_ps: {
+                    next = cur.plainStringEnd(v);
+                    final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    o.positionSide = side;
+                    break;
+                }
+                case K_q:
+                    next = cur.decimalEnd(v);
+                    o.quantity = cur.tokenValue;
+                    seen |= REQ_QTY;
+                    break;
+                case K_p:
+                    next = cur.decimalEnd(v);
+                    o.price = cur.tokenValue;
+                    o.hasPrice = true;
+                    break;
+                case K_sp:
+                    next = cur.decimalEnd(v);
+                    o.stopPrice = cur.tokenValue;
+                    break;
+                case K_ap:
+                    next = cur.decimalEnd(v);
+                    o.averagePrice = cur.tokenValue;
+                    break;
+                case K_z:
+                    next = cur.decimalEnd(v);
+                    o.cumulativeQty = cur.tokenValue;
+                    seen |= REQ_CUM_QTY;
+                    break;
+                case K_l:
+                    next = cur.decimalEnd(v);
+                    o.lastQty = cur.tokenValue;
+                    o.hasLastQty = true;
+                    break;
+                case K_L:
+                    next = cur.decimalEnd(v);
+                    o.lastPrice = cur.tokenValue;
+                    o.hasLastPrice = true;
+                    break;
+                case K_n:
+                    next = cur.decimalEnd(v);
+                    o.fee = cur.tokenValue;
+                    o.hasFee = true;
+                    break;
+                case K_N: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? assets.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    o.feeAssetId = id;
+                    break;
+                }
+                case K_rp:
+                    next = cur.decimalEnd(v);
+                    o.realizedPnl = cur.tokenValue;
+                    break;
+                case K_T:
+                    next = cur.digitsEnd(v);
+                    o.tradeTimeMs = cur.tokenValue;
+                    break;
+                case K_ro:
+                    next = cur.booleanEnd(v);
+                    o.reduceOnly = cur.tokenValue != 0;
+                    break;
+                default:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        next = cur.digitsEnd(v);
+                    }
+                    break;
+            }
+            // a miss above may have stored a stale value: the caller clears the order before the general walk
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                cur.seek(next + 1);
+                return seen == REQ_ALL_ORDER;
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
+        }
     }
 
     /** The required-field bit of an order key; every required key is one byte, so a table lookup suffices. */

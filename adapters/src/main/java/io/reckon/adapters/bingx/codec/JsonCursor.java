@@ -231,6 +231,84 @@ final class JsonCursor {
         }
     }
 
+    // ---- compact shortcuts: each reads one piece of minified JSON, or returns a miss with the cursor unmoved
+
+    // ---- compact shortcuts: positions in and out, so that a caller walking minified JSON keeps its position in a
+    // register rather than in this object (a store and a reload per token, on the walk's critical path)
+
+    /**
+     * At {@code p}, an opening quote: a one- or two-byte key and its colon, {@code "k":}, as its key code (the
+     * value starts {@link #compactKeySize} bytes on); -1 otherwise.
+     */
+    int compactKey(final int p) {
+        final byte[] b = buf;
+        if (p + 4 >= end || b[p] != '"') {
+            return -1;
+        }
+        final int c1 = b[p + 1];
+        if (!plainKeyByte(c1)) {
+            return -1;
+        }
+        if (b[p + 2] == '"' && b[p + 3] == ':') {
+            return c1;
+        }
+        final int c2 = b[p + 2];
+        return plainKeyByte(c2) && b[p + 3] == '"' && b[p + 4] == ':' ? c1 << 8 | c2 : -1;
+    }
+
+    static int compactKeySize(final int code) {
+        return code > 0xFF ? 5 : 4;
+    }
+
+    private static boolean plainKeyByte(final int c) {
+        return c > ' ' && c != '"' && c != '\\';
+    }
+
+    /** At {@code q}, an opening quote: a string without escapes or control bytes; the position after it, or -1. */
+    int plainStringEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
+        if (q >= limit || b[q] != '"') {
+            return -1;
+        }
+        int p = q + 1;
+        if (p + 8 <= limit) {
+            final long stops = Swar.stringStops(Swar.load(b, p));
+            if (stops != 0) {
+                p += Long.numberOfTrailingZeros(stops) >>> 3;
+                return b[p] == '"' ? p + 1 : -1;
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            final int c = b[p] & 0xFF;
+            if (c == '"') {
+                return p + 1;
+            }
+            if (c == '\\' || c < 0x20) {
+                return -1;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /** At {@code p}: {@code true} or {@code false}, its value (1 or 0) in {@link #tokenValue}; the end, or -1. */
+    int booleanEnd(final int p) {
+        final int c = byteAt(p);
+        final byte[] word = c == 't' ? Ascii.TRUE : c == 'f' ? Ascii.FALSE : null;
+        if (word == null || end - p < word.length || !Ascii.equals(buf, p, word.length, word)) {
+            return -1;
+        }
+        tokenValue = c == 't' ? 1 : 0;
+        return p + word.length;
+    }
+
+    /** The byte at {@code p} (unsigned), or -1 past the payload. */
+    int byteAt(final int p) {
+        return p < end ? buf[p] & 0xFF : -1;
+    }
+
     /**
      * At a value: a string of the plain form {@code -?d{0,10}(.d{0,8})?} with at least one digit is read and its
      * 1e-8 value left in {@link #tokenValue}, finding the closing quote and parsing in one pass. Every other value
@@ -239,17 +317,21 @@ final class JsonCursor {
      * integer digits scaled by 10^8 cannot overflow.
      */
     boolean plainDecimal() {
-        final byte[] b = buf;
-        final int limit = end;
         int q = pos;
-        if (q >= limit || b[q] != '"') {
+        if (q >= end || buf[q] != '"') {
             if (peek() != '"') {
                 return false;
             }
             q = pos;
         }
-        final int start = q + 1;
-        int p = start;
+        return token(STRING, q + 1, decimalEnd(q));
+    }
+
+    /** {@link #plainDecimal} from the opening quote at {@code q}: the position after the closing one, or -1. */
+    int decimalEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
+        int p = q + 1;
         final boolean negative = p < limit && b[p] == '-';
         if (negative) {
             p++;
@@ -282,15 +364,23 @@ final class JsonCursor {
         }
         if (p >= limit || b[p] != '"' || intDigits > MAX_PLAIN_INTEGER_DIGITS || fracDigits > FixedPoint.DECIMALS
             || intDigits + fracDigits == 0) {
-            return false;
+            return -1;
         }
         final long v = integer * FixedPoint.SCALE + fraction * FRACTION_SCALE[fracDigits];
         tokenValue = negative ? -v : v;
-        tokenKind = STRING;
+        return p + 1;
+    }
+
+    /** Makes the value from {@code start} to {@code next} (less its closing quote) the token; false for -1. */
+    private boolean token(final int kind, final int start, final int next) {
+        if (next < 0) {
+            return false;
+        }
+        tokenKind = kind;
         tokenStart = start;
-        tokenLength = p - start;
+        tokenLength = next - (kind == STRING ? 1 : 0) - start;
         tokenEscaped = false;
-        pos = p + 1;
+        pos = next;
         return true;
     }
 
@@ -301,13 +391,19 @@ final class JsonCursor {
      * end), so both paths see the same digits.
      */
     boolean plainDigits() {
-        final byte[] b = buf;
-        final int limit = end;
         int q = pos;
-        if (q >= limit || b[q] <= ' ') {
+        if (q >= end || buf[q] <= ' ') {
             peek();
             q = pos;
         }
+        final boolean quoted = q < end && buf[q] == '"';
+        return token(quoted ? STRING : NUMBER, quoted ? q + 1 : q, digitsEnd(q));
+    }
+
+    /** {@link #plainDigits} from the value at {@code q}: the position after it, or -1. */
+    int digitsEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
         final boolean quoted = q < limit && b[q] == '"';
         final int start = quoted ? q + 1 : q;
         // eighteen digits cannot overflow; only a nineteenth needs the check
@@ -329,25 +425,20 @@ final class JsonCursor {
         }
         if (p == start + 18 && p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
             if (v > (Long.MAX_VALUE - d) / 10) {
-                return false;
+                return -1;
             }
             v = v * 10 + d;
             p++;
         }
         if (p == start || p >= limit) {
-            return false;
+            return -1;
         }
         final int t = b[p];
         if (quoted ? t != '"' : (t >= '0' && t <= '9') || t == '.' || t == 'e' || t == 'E') {
-            return false;
+            return -1;
         }
         tokenValue = v;
-        tokenKind = quoted ? STRING : NUMBER;
-        tokenStart = start;
-        tokenLength = p - start;
-        tokenEscaped = false;
-        pos = quoted ? p + 1 : p;
-        return true;
+        return quoted ? p + 1 : p;
     }
 
     /** Skips one value of any kind, validating it. */
