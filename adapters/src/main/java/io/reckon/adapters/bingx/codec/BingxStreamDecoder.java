@@ -758,10 +758,20 @@ final class BingxStreamDecoder {
             return true;
         }
         while (r > 0) {
-            final int i = table.add();
+            int i = table.add();
             if (i < 0) {
                 return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.A_POSITIONS);
             }
+            final int at = cur.position();
+            if (compactPosition(table, i)) {
+                applyPositionSign(table, i);
+                r = cur.nextElement();
+                continue;
+            }
+            cur.seek(at);
+            // a fresh row for the general walk: the one-pass read may have written part of it
+            table.count--;
+            i = table.add();
             int seen = 0;
             int k = in.openObject(BingxField.A_POSITIONS);
             if (k == NULL_CONTAINER) {
@@ -791,6 +801,91 @@ final class BingxStreamDecoder {
             r = cur.nextElement();
         }
         return r == 0 || in.failedInside();
+    }
+
+    /** One {@code P} row as BingX sends it, read like {@link #compactOrder}: false leaves it to the general walk. */
+    private boolean compactPosition(final PositionTable table, final int i) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int seen = 0;
+        while (true) {
+            final int key = cur.compactKey(p);
+            if (key < 0) {
+                return false;
+            }
+            final int v = p + JsonCursor.compactKeySize(key);
+            int next;
+            switch (key) {
+                case K_s: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    table.symbolId[i] = id;
+                    seen |= REQ_SYMBOL;
+                    break;
+                }
+                case K_pa:
+                    next = cur.decimalEnd(v);
+                    table.size[i] = cur.tokenValue;
+                    seen |= REQ_AMOUNT;
+                    break;
+                case K_ep:
+                    next = cur.decimalEnd(v);
+                    table.entryPrice[i] = cur.tokenValue;
+                    break;
+                case K_up:
+                    next = cur.decimalEnd(v);
+                    table.unrealizedPnl[i] = cur.tokenValue;
+                    break;
+                case K_iw:
+                    next = cur.decimalEnd(v);
+                    table.isolatedMargin[i] = cur.tokenValue;
+                    break;
+                case K_cr:
+                    next = cur.decimalEnd(v);
+                    table.realizedPnl[i] = cur.tokenValue;
+                    break;
+                case K_mt: {
+                    next = cur.plainStringEnd(v);
+                    final MarginMode mode = next < 0 ? null : BingxWords.marginMode(b, v + 1, next - v - 2);
+                    if (mode == null) {
+                        return false;
+                    }
+                    table.marginMode[i] = mode;
+                    break;
+                }
+                case K_ps: {
+                    next = cur.plainStringEnd(v);
+                    final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    table.side[i] = side;
+                    break;
+                }
+                default:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        next = cur.digitsEnd(v);
+                    }
+                    break;
+            }
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                cur.seek(next + 1);
+                return seen == (REQ_SYMBOL | REQ_AMOUNT);
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
+        }
     }
 
     private int positionField(final PositionTable table, final int i, final int key) {

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The one-pass read of a minified order object against the general walk: each frame is decoded as sent and with a
+ * The one-pass reads of a minified order object and position row against the general walk: each frame is decoded as sent and with a
  * space after every colon and comma (which only the general walk reads), and both must decode alike, interned ids
  * and rejects included, for every value a field can carry.
  */
-class BingxCompactOrderTest {
+class BingxCompactReadTest {
     private static final String[][] FIELDS = {
         {"s", "\"LTC-USDT\""}, {"c", "\"\""}, {"i", "\"1711312357852147712\""}, {"S", "\"BUY\""},
         {"o", "\"MARKET\""}, {"q", "\"0.10000000\""}, {"p", "\"64.35010000\""}, {"ap", "\"64.36000000\""},
@@ -31,6 +31,24 @@ class BingxCompactOrderTest {
         "\"B\\u0055Y\"", "\"a\\\"b\"", "\"USDT\"", "\"BTC-USDT\"", "{}", "{\"a\":1}", "[]", "[1,\"x\"]",
         "\"" + "x".repeat(65) + "\"", "\"" + "y".repeat(64) + "\"", "\"\u00e9\"", "tru", "\"unterminated",
     };
+
+    private static final String[][] POSITION = {
+        {"s", "\"LINK-USDT\""}, {"pa", "\"108.84300000\""}, {"ep", "\"7.25620000\""}, {"up", "\"1.42220000\""},
+        {"mt", "\"isolated\""}, {"iw", "\"23.19081642\""}, {"ps", "\"SHORT\""}, {"cr", "\"-3.1\""},
+    };
+
+    private static String object(final List<String[]> fields) {
+        final StringBuilder sb = new StringBuilder("{");
+        for (int i = 0; i < fields.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append('"').append(fields.get(i)[0]).append("\":").append(fields.get(i)[1]);
+        }
+        return sb.append('}').toString();
+    }
+
+    private static String account(final List<String[]> row) {
+        return "{\"e\":\"ACCOUNT_UPDATE\",\"E\":1,\"a\":{\"m\":\"ORDER\",\"P\":[" + object(List.of(POSITION)) + ","
+            + object(row) + "," + object(List.of(POSITION)).replace("LINK", "BTC") + "]}}";
+    }
 
     private static String frame(final List<String[]> fields) {
         final StringBuilder sb = new StringBuilder("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":1696843635475,\"o\":{");
@@ -89,6 +107,26 @@ class BingxCompactOrderTest {
                 agree(frame(fields));
             }
         }
+    }
+
+    @Test
+    void everyValueInEveryPositionFieldDecodesAlikeOnBothPaths() {
+        agree(account(List.of(POSITION)));
+        assertTrue(decode(account(List.of(POSITION))).startsWith("ACCOUNT_UPDATE NONE"));
+        for (int k = 0; k < POSITION.length; k++) {
+            for (final String value : VALUES) {
+                final List<String[]> fields = new ArrayList<>(List.of(POSITION));
+                fields.set(k, new String[] {POSITION[k][0], value});
+                agree(account(fields));
+            }
+            final List<String[]> without = new ArrayList<>(List.of(POSITION));
+            without.remove(k);
+            agree(account(without));
+            final List<String[]> extra = new ArrayList<>(List.of(POSITION));
+            extra.add(k, new String[] {"zz", VALUES[k]});
+            agree(account(extra));
+        }
+        agree(account(List.of()));
     }
 
     @Test
