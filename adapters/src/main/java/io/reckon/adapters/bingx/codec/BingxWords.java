@@ -185,9 +185,7 @@ final class BingxWords {
         return is(b, s, n, TRANSFER) ? IncomeType.TRANSFER : IncomeType.OTHER;
     }
 
-    /** The venues send upper case: an exact word compare first, the case-folding loop only when that fails. */
     private static boolean is(final byte[] b, final int s, final int n, final byte[] upperWord) {
-        return n == upperWord.length
-            && (Ascii.equals(b, s, n, upperWord) || Ascii.equalsIgnoreCase(b, s, n, upperWord));
+        return Ascii.equalsIgnoreCase(b, s, n, upperWord);
     }
 }

@@ -42,7 +42,7 @@ final class JsonCursor {
     int tokenStart;
     int tokenLength;
     boolean tokenEscaped;
-    /** The value read by {@link #plainDecimal} or {@link #plainDigits}. */
+    /** The value of the last successful one-pass number read (stale after a miss). */
     long tokenValue;
 
     void reset(final byte[] bytes, final int offset, final int length) {
@@ -231,8 +231,6 @@ final class JsonCursor {
         }
     }
 
-    // ---- compact shortcuts: each reads one piece of minified JSON, or returns a miss with the cursor unmoved
-
     // ---- compact shortcuts: positions in and out, so that a caller walking minified JSON keeps its position in a
     // register rather than in this object (a store and a reload per token, on the walk's critical path)
 
@@ -313,8 +311,8 @@ final class JsonCursor {
      * At a value: a string of the plain form {@code -?d{0,10}(.d{0,8})?} with at least one digit is read and its
      * 1e-8 value left in {@link #tokenValue}, finding the closing quote and parsing in one pass. Every other value
      * (unquoted, empty, a sign or digit count {@code FixedPoint.parse} treats otherwise, rounding, an escape) returns
-     * false with the cursor unmoved, for the general path to read: within this form the two agree exactly, and ten
-     * integer digits scaled by 10^8 cannot overflow.
+     * false with the cursor on the value, for the general path to read: within this form the two agree exactly, and
+     * ten integer digits scaled by 10^8 cannot overflow.
      */
     boolean plainDecimal() {
         int q = pos;
@@ -386,7 +384,7 @@ final class JsonCursor {
 
     /**
      * At a value: one to nineteen digits that fit a long, quoted or as a JSON number, read into {@link #tokenValue}
-     * in one pass (ids and times, on every frame). Anything else returns false with the cursor unmoved; a number
+     * in one pass (ids and times, on every frame). Anything else returns false with the cursor on the value; a number
      * must end on a byte that ends it for {@link #readValue} too (not a digit, fraction, exponent or the payload
      * end), so both paths see the same digits.
      */
