@@ -191,6 +191,11 @@ final class FieldReader {
         if (n == 0) {
             return emptyIsAbsent ? ABSENT : failed(RejectReason.NUMBER_EMPTY, field);
         }
+        // a kept or escaped string token is still between its quotes: the one-pass read covers the plain ones
+        if (kind == JsonCursor.STRING && cur.decimalEnd(s - 1) == s + n + 1) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
         final long v = FixedPoint.parse(b, s, n);
         if (v == FixedPoint.INVALID) {
             return failed(numberError(FixedPoint.error(b, s, n)), field);

@@ -1,5 +1,6 @@
 package io.reckon.adapters.bingx.codec;
 
+import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RingEvent;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,22 @@ class OnePassNumberTest {
     @Test
     void orderIdsAgreeWithTheTokenPath() {
         everyValue(in -> in.readOrderId(FIELD), in -> in.orderId(FIELD));
+    }
+
+    @Test
+    void onePassDecimalsAreFixedPointParse() {
+        for (final String v : VALUES) {
+            if (!v.startsWith("\"")) {
+                continue;
+            }
+            final JsonCursor cur = cursor(v + "}");
+            final int next = cur.decimalEnd(0);
+            if (next >= 0) {
+                final byte[] b = cur.buffer();
+                assertEquals(v.length(), next, v);
+                assertEquals(FixedPoint.parse(b, 1, next - 2), cur.tokenValue, v);
+            }
+        }
     }
 
     @ParameterizedTest
