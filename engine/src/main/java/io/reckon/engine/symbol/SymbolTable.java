@@ -10,11 +10,15 @@ import java.nio.charset.StandardCharsets;
  * first sighting, so replaying the same journal assigns the same ids.
  */
 public final class SymbolTable {
+    /** Recent ids by name length: a feed repeats a few names, and lengths mostly tell them apart. */
+    private static final int RECENT = 16;
+
     private final int capacity;
     private final int mask;
     private final int[] slots;
     private final byte[][] names;
     private final String[] strings;
+    private final int[] recent = new int[RECENT];
     private int size;
 
     public SymbolTable(final int capacity) {
@@ -36,6 +40,19 @@ public final class SymbolTable {
 
     /** Returns the id of the name in {@code buf[offset, offset+length)}, interning it if new; -1 when full. */
     public int intern(final byte[] buf, final int offset, final int length) {
+        final int r = length & (RECENT - 1);
+        final int recentId = recent[r];
+        if (recentId != 0 && equals(names[recentId], buf, offset, length)) {
+            return recentId;
+        }
+        final int id = lookUp(buf, offset, length);
+        if (id > 0) {
+            recent[r] = id;
+        }
+        return id;
+    }
+
+    private int lookUp(final byte[] buf, final int offset, final int length) {
         int slot = hash(buf, offset, length) & mask;
         while (true) {
             final int id = slots[slot];
@@ -95,14 +112,6 @@ public final class SymbolTable {
     }
 
     private static boolean equals(final byte[] name, final byte[] buf, final int offset, final int length) {
-        if (name.length != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (name[i] != buf[offset + i]) {
-                return false;
-            }
-        }
-        return true;
+        return java.util.Arrays.equals(name, 0, name.length, buf, offset, offset + length);
     }
 }

@@ -1,6 +1,7 @@
 package io.reckon.adapters.bingx.codec;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Byte-range comparisons against ASCII literals, so that venue strings are matched without creating Strings. */
 final class Ascii {
@@ -16,15 +17,8 @@ final class Ascii {
     }
 
     static boolean equals(final byte[] buf, final int offset, final int length, final byte[] literal) {
-        if (length != literal.length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (buf[offset + i] != literal[i]) {
-                return false;
-            }
-        }
-        return true;
+        // the JDK's range compare is an intrinsic that compares a word at a time
+        return Arrays.equals(buf, offset, offset + length, literal, 0, literal.length);
     }
 
     /** Compares ignoring ASCII case; {@code upperLiteral} must be upper case. */

@@ -92,6 +92,17 @@ final class BingxStreamDecoder {
     private static final int REQ_CUM_QTY = 8;
     private static final int REQ_QTY = 16;
     private static final int REQ_AMOUNT = 32;
+    private static final int REQ_ALL_ORDER = REQ_SYMBOL | REQ_ORDER_ID | REQ_STATUS | REQ_CUM_QTY | REQ_QTY;
+
+    private static final byte[] REQUIRED_BITS = new byte[128];
+
+    static {
+        REQUIRED_BITS[K_s] = REQ_SYMBOL;
+        REQUIRED_BITS[K_i] = REQ_ORDER_ID;
+        REQUIRED_BITS[K_X] = REQ_STATUS;
+        REQUIRED_BITS[K_z] = REQ_CUM_QTY;
+        REQUIRED_BITS[K_q] = REQ_QTY;
+    }
 
     private static final int T_ASSET = 0;
     private static final int T_WALLET = 1;
@@ -127,10 +138,7 @@ final class BingxStreamDecoder {
                     type = eventType();
                     break;
                 case K_E: {
-                    if (!in.value()) {
-                        return;
-                    }
-                    final int st = in.longValue(BingxField.E_TIME);
+                    final int st = in.readLong(BingxField.E_TIME);
                     if (st == FAILED) {
                         return;
                     }
@@ -265,6 +273,12 @@ final class BingxStreamDecoder {
     private boolean order(final RingEvent event) {
         final OrderFields o = event.order;
         o.clear();
+        final int at = cur.position();
+        if (compactOrder(o)) {
+            return true;
+        }
+        o.clear();
+        cur.seek(at);
         int seen = 0;
         int r = in.openObject(BingxField.O);
         if (r == NULL_CONTAINER) {
@@ -272,9 +286,6 @@ final class BingxStreamDecoder {
         }
         while (r > 0) {
             final int key = cur.keyCode();
-            if (!in.value()) {
-                return false;
-            }
             final int st = orderField(o, key);
             if (st == FAILED) {
                 return false;
@@ -294,42 +305,208 @@ final class BingxStreamDecoder {
             && in.required(seen, REQ_QTY, BingxField.O_QTY);
     }
 
-    private static int requiredBit(final int key) {
-        switch (key) {
-            case K_s:
-                return REQ_SYMBOL;
-            case K_i:
-                return REQ_ORDER_ID;
-            case K_X:
-                return REQ_STATUS;
-            case K_z:
-                return REQ_CUM_QTY;
-            case K_q:
-                return REQ_QTY;
-            default:
-                return 0;
+    /**
+     * The order object as BingX sends it (minified, plain values, known enum words, every required key) read in
+     * one tight pass. Any other shape returns false, and the caller reads the object again on the general path,
+     * which therefore decides every reject; names interned before the miss are the ones that path interns first.
+     */
+    private boolean compactOrder(final OrderFields o) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int seen = 0;
+        while (true) {
+            final int key = cur.compactKey(p);
+            if (key < 0) {
+                return false;
+            }
+            // the value starts at v; next is the position after it, -1 when it is not of the plain shape
+            final int v = p + JsonCursor.compactKeySize(key);
+            int next;
+            switch (key) {
+                case K_s: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    o.symbolId = id;
+                    seen |= REQ_SYMBOL;
+                    break;
+                }
+                case K_c: {
+                    next = cur.plainStringEnd(v);
+                    final int n = next - v - 2;
+                    if (next < 0 || n > OrderFields.CLIENT_ID_CAPACITY) {
+                        return false;
+                    }
+                    System.arraycopy(b, v + 1, o.clientOrderId, 0, n);
+                    o.clientOrderIdLength = n;
+                    break;
+                }
+                case K_i:
+                    next = cur.digitsEnd(v);
+                    o.orderId = cur.tokenValue;
+                    seen |= REQ_ORDER_ID;
+                    break;
+                case K_S: {
+                    next = cur.plainStringEnd(v);
+                    final Side side = next < 0 ? null : BingxWords.side(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    o.side = side;
+                    break;
+                }
+                case K_o:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.type = BingxWords.orderType(b, v + 1, next - v - 2);
+                    break;
+                case K_x:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.execType = BingxWords.execType(b, v + 1, next - v - 2);
+                    break;
+                case K_X:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        return false;
+                    }
+                    o.status = BingxWords.status(b, v + 1, next - v - 2);
+                    seen |= REQ_STATUS;
+                    break;
+                case K_ps: {
+                    next = cur.plainStringEnd(v);
+                    final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    o.positionSide = side;
+                    break;
+                }
+                case K_q:
+                    next = cur.decimalEnd(v);
+                    o.quantity = cur.tokenValue;
+                    seen |= REQ_QTY;
+                    break;
+                case K_p:
+                    next = cur.decimalEnd(v);
+                    o.price = cur.tokenValue;
+                    o.hasPrice = true;
+                    break;
+                case K_sp:
+                    next = cur.decimalEnd(v);
+                    o.stopPrice = cur.tokenValue;
+                    break;
+                case K_ap:
+                    next = cur.decimalEnd(v);
+                    o.averagePrice = cur.tokenValue;
+                    break;
+                case K_z:
+                    next = cur.decimalEnd(v);
+                    o.cumulativeQty = cur.tokenValue;
+                    seen |= REQ_CUM_QTY;
+                    break;
+                case K_l:
+                    next = cur.decimalEnd(v);
+                    o.lastQty = cur.tokenValue;
+                    o.hasLastQty = true;
+                    break;
+                case K_L:
+                    next = cur.decimalEnd(v);
+                    o.lastPrice = cur.tokenValue;
+                    o.hasLastPrice = true;
+                    break;
+                case K_n:
+                    next = cur.decimalEnd(v);
+                    o.fee = cur.tokenValue;
+                    o.hasFee = true;
+                    break;
+                case K_N: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? assets.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    o.feeAssetId = id;
+                    break;
+                }
+                case K_rp:
+                    next = cur.decimalEnd(v);
+                    o.realizedPnl = cur.tokenValue;
+                    break;
+                case K_T:
+                    next = cur.digitsEnd(v);
+                    o.tradeTimeMs = cur.tokenValue;
+                    break;
+                case K_ro:
+                    next = cur.booleanEnd(v);
+                    o.reduceOnly = cur.tokenValue != 0;
+                    break;
+                default:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        next = cur.digitsEnd(v);
+                    }
+                    break;
+            }
+            // a miss above may have stored a stale value: the caller clears the order before the general walk
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                cur.seek(next + 1);
+                return seen == REQ_ALL_ORDER;
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
         }
     }
 
-    /** Reads one key of {@code o} into the order: PRESENT, ABSENT (unknown key or {@code null}) or FAILED. */
+    /** The required-field bit of an order key; every required key is one byte, so a table lookup suffices. */
+    private static int requiredBit(final int key) {
+        return key >= 0 && key < REQUIRED_BITS.length ? REQUIRED_BITS[key] : 0;
+    }
+
+    /**
+     * Reads the value of one key of {@code o} into the order: PRESENT, ABSENT (unknown key or {@code null}) or
+     * FAILED. Numbers are read straight from the cursor, in one pass; the rest through the value's token.
+     */
     private int orderField(final OrderFields o, final int key) {
         int st;
         switch (key) {
             case K_s:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(symbols, BingxField.O_SYMBOL);
                 if (st == PRESENT) {
                     o.symbolId = (int) in.number;
                 }
                 return st;
             case K_c:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 return in.clientId(o, BingxField.O_CLIENT_ID);
             case K_i:
-                st = in.orderId(BingxField.O_ORDER_ID);
+                st = in.readOrderId(BingxField.O_ORDER_ID);
                 if (st == PRESENT) {
                     o.orderId = in.number;
                 }
                 return st;
             case K_S: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final Side side = in.side(BingxField.O_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -338,6 +515,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_o: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final OrderType type = in.orderType(BingxField.O_TYPE);
                 if (type == null) {
                     return FAILED;
@@ -346,6 +526,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_x: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final ExecType exec = in.execType(BingxField.O_EXEC_TYPE);
                 if (exec == null) {
                     return FAILED;
@@ -354,6 +537,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_X: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final OrderStatus status = in.status(BingxField.O_STATUS);
                 if (status == null) {
                     return FAILED;
@@ -362,6 +548,9 @@ final class BingxStreamDecoder {
                 return status == OrderStatus.NONE ? ABSENT : PRESENT;
             }
             case K_ps: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final PositionSide side = in.positionSide(BingxField.O_POSITION_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -370,83 +559,89 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_q:
-                st = in.decimal(BingxField.O_QTY, false);
+                st = in.readDecimal(BingxField.O_QTY, false);
                 if (st == PRESENT) {
                     o.quantity = in.number;
                 }
                 return st;
             case K_p:
-                st = in.decimal(BingxField.O_PRICE, true);
+                st = in.readDecimal(BingxField.O_PRICE, true);
                 if (st == PRESENT) {
                     o.price = in.number;
                     o.hasPrice = true;
                 }
                 return st;
             case K_sp:
-                st = in.decimal(BingxField.O_STOP_PRICE, true);
+                st = in.readDecimal(BingxField.O_STOP_PRICE, true);
                 if (st == PRESENT) {
                     o.stopPrice = in.number;
                 }
                 return st;
             case K_ap:
-                st = in.decimal(BingxField.O_AVG_PRICE, false);
+                st = in.readDecimal(BingxField.O_AVG_PRICE, false);
                 if (st == PRESENT) {
                     o.averagePrice = in.number;
                 }
                 return st;
             case K_z:
-                st = in.decimal(BingxField.O_CUM_QTY, false);
+                st = in.readDecimal(BingxField.O_CUM_QTY, false);
                 if (st == PRESENT) {
                     o.cumulativeQty = in.number;
                 }
                 return st;
             case K_l:
-                st = in.decimal(BingxField.O_LAST_QTY, true);
+                st = in.readDecimal(BingxField.O_LAST_QTY, true);
                 if (st == PRESENT) {
                     o.lastQty = in.number;
                     o.hasLastQty = true;
                 }
                 return st;
             case K_L:
-                st = in.decimal(BingxField.O_LAST_PRICE, true);
+                st = in.readDecimal(BingxField.O_LAST_PRICE, true);
                 if (st == PRESENT) {
                     o.lastPrice = in.number;
                     o.hasLastPrice = true;
                 }
                 return st;
             case K_n:
-                st = in.decimal(BingxField.O_FEE, false);
+                st = in.readDecimal(BingxField.O_FEE, false);
                 if (st == PRESENT) {
                     o.fee = in.number;
                     o.hasFee = true;
                 }
                 return st;
             case K_N:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(assets, BingxField.O_FEE_ASSET);
                 if (st == PRESENT) {
                     o.feeAssetId = (int) in.number;
                 }
                 return st;
             case K_rp:
-                st = in.decimal(BingxField.O_REALIZED_PNL, false);
+                st = in.readDecimal(BingxField.O_REALIZED_PNL, false);
                 if (st == PRESENT) {
                     o.realizedPnl = in.number;
                 }
                 return st;
             case K_T:
-                st = in.longValue(BingxField.O_TRADE_TIME);
+                st = in.readLong(BingxField.O_TRADE_TIME);
                 if (st == PRESENT) {
                     o.tradeTimeMs = in.number;
                 }
                 return st;
             case K_ro:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.bool(BingxField.O_REDUCE_ONLY);
                 if (st == PRESENT) {
                     o.reduceOnly = in.number != 0;
                 }
                 return st;
             default:
-                return ABSENT;
+                return in.value() ? ABSENT : FAILED;
         }
     }
 
@@ -563,10 +758,20 @@ final class BingxStreamDecoder {
             return true;
         }
         while (r > 0) {
-            final int i = table.add();
+            int i = table.add();
             if (i < 0) {
                 return in.fail(RejectReason.TOO_MANY_ENTRIES, BingxField.A_POSITIONS);
             }
+            final int at = cur.position();
+            if (compactPosition(table, i)) {
+                applyPositionSign(table, i);
+                r = cur.nextElement();
+                continue;
+            }
+            cur.seek(at);
+            // a fresh row for the general walk: the one-pass read may have written part of it
+            table.count--;
+            i = table.add();
             int seen = 0;
             int k = in.openObject(BingxField.A_POSITIONS);
             if (k == NULL_CONTAINER) {
@@ -574,9 +779,6 @@ final class BingxStreamDecoder {
             }
             while (k > 0) {
                 final int key = cur.keyCode();
-                if (!in.value()) {
-                    return false;
-                }
                 final int st = positionField(table, i, key);
                 if (st == FAILED) {
                     return false;
@@ -601,38 +803,129 @@ final class BingxStreamDecoder {
         return r == 0 || in.failedInside();
     }
 
+    /** One {@code P} row as BingX sends it, read like {@link #compactOrder}: false leaves it to the general walk. */
+    private boolean compactPosition(final PositionTable table, final int i) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int seen = 0;
+        while (true) {
+            final int key = cur.compactKey(p);
+            if (key < 0) {
+                return false;
+            }
+            final int v = p + JsonCursor.compactKeySize(key);
+            int next;
+            switch (key) {
+                case K_s: {
+                    next = cur.plainStringEnd(v);
+                    final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
+                    if (id < 0) {
+                        return false;
+                    }
+                    table.symbolId[i] = id;
+                    seen |= REQ_SYMBOL;
+                    break;
+                }
+                case K_pa:
+                    next = cur.decimalEnd(v);
+                    table.size[i] = cur.tokenValue;
+                    seen |= REQ_AMOUNT;
+                    break;
+                case K_ep:
+                    next = cur.decimalEnd(v);
+                    table.entryPrice[i] = cur.tokenValue;
+                    break;
+                case K_up:
+                    next = cur.decimalEnd(v);
+                    table.unrealizedPnl[i] = cur.tokenValue;
+                    break;
+                case K_iw:
+                    next = cur.decimalEnd(v);
+                    table.isolatedMargin[i] = cur.tokenValue;
+                    break;
+                case K_cr:
+                    next = cur.decimalEnd(v);
+                    table.realizedPnl[i] = cur.tokenValue;
+                    break;
+                case K_mt: {
+                    next = cur.plainStringEnd(v);
+                    final MarginMode mode = next < 0 ? null : BingxWords.marginMode(b, v + 1, next - v - 2);
+                    if (mode == null) {
+                        return false;
+                    }
+                    table.marginMode[i] = mode;
+                    break;
+                }
+                case K_ps: {
+                    next = cur.plainStringEnd(v);
+                    final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
+                    if (side == null) {
+                        return false;
+                    }
+                    table.side[i] = side;
+                    break;
+                }
+                default:
+                    next = cur.plainStringEnd(v);
+                    if (next < 0) {
+                        next = cur.digitsEnd(v);
+                    }
+                    break;
+            }
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                cur.seek(next + 1);
+                return seen == (REQ_SYMBOL | REQ_AMOUNT);
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
+        }
+    }
+
     private int positionField(final PositionTable table, final int i, final int key) {
         int st;
         switch (key) {
             case K_s:
+                if (!in.value()) {
+                    return FAILED;
+                }
                 st = in.intern(symbols, BingxField.A_P_SYMBOL);
                 if (st == PRESENT) {
                     table.symbolId[i] = (int) in.number;
                 }
                 return st;
             case K_pa:
-                st = in.decimal(BingxField.A_P_AMOUNT, false);
+                st = in.readDecimal(BingxField.A_P_AMOUNT, false);
                 if (st == PRESENT) {
                     table.size[i] = in.number;
                 }
                 return st;
             case K_ep:
-                st = in.decimal(BingxField.A_P_ENTRY, false);
+                st = in.readDecimal(BingxField.A_P_ENTRY, false);
                 table.entryPrice[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_up:
-                st = in.decimal(BingxField.A_P_UNREALIZED, false);
+                st = in.readDecimal(BingxField.A_P_UNREALIZED, false);
                 table.unrealizedPnl[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_iw:
-                st = in.decimal(BingxField.A_P_ISOLATED_WALLET, false);
+                st = in.readDecimal(BingxField.A_P_ISOLATED_WALLET, false);
                 table.isolatedMargin[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_cr:
-                st = in.decimal(BingxField.A_P_REALIZED, false);
+                st = in.readDecimal(BingxField.A_P_REALIZED, false);
                 table.realizedPnl[i] = st == PRESENT ? in.number : 0;
                 return st;
             case K_mt: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final MarginMode mode = in.marginMode(BingxField.A_P_MARGIN_TYPE);
                 if (mode == null) {
                     return FAILED;
@@ -641,6 +934,9 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             case K_ps: {
+                if (!in.value()) {
+                    return FAILED;
+                }
                 final PositionSide side = in.positionSide(BingxField.A_P_SIDE);
                 if (side == null) {
                     return FAILED;
@@ -649,7 +945,7 @@ final class BingxStreamDecoder {
                 return PRESENT;
             }
             default:
-                return ABSENT;
+                return in.value() ? ABSENT : FAILED;
         }
     }
 

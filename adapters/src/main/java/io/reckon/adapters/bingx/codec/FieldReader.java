@@ -191,12 +191,44 @@ final class FieldReader {
         if (n == 0) {
             return emptyIsAbsent ? ABSENT : failed(RejectReason.NUMBER_EMPTY, field);
         }
+        // a kept or escaped string token is still between its quotes: the one-pass read covers the plain ones
+        if (kind == JsonCursor.STRING && cur.decimalEnd(s - 1) == s + n + 1) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
         final long v = FixedPoint.parse(b, s, n);
         if (v == FixedPoint.INVALID) {
             return failed(numberError(FixedPoint.error(b, s, n)), field);
         }
         number = v;
         return PRESENT;
+    }
+
+    /** Reads the next value as {@link #decimal}; plain decimal strings take the cursor's one-pass read. */
+    int readDecimal(final int field, final boolean emptyIsAbsent) {
+        if (cur.plainDecimal()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? decimal(field, emptyIsAbsent) : FAILED;
+    }
+
+    /** Reads the next value as {@link #longValue}; plain digits take the cursor's one-pass read. */
+    int readLong(final int field) {
+        if (cur.plainDigits()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? longValue(field) : FAILED;
+    }
+
+    /** Reads the next value as {@link #orderId}; plain digits take the cursor's one-pass read. */
+    int readOrderId(final int field) {
+        if (cur.plainDigits()) {
+            number = cur.tokenValue;
+            return PRESENT;
+        }
+        return value() ? orderId(field) : FAILED;
     }
 
     private static RejectReason numberError(final int error) {

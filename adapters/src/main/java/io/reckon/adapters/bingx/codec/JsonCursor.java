@@ -1,5 +1,7 @@
 package io.reckon.adapters.bingx.codec;
 
+import io.reckon.engine.num.FixedPoint;
+
 /**
  * A forward-only JSON tokenizer over a byte range that creates no objects: every token is reported as a kind and
  * a {@code [tokenStart, tokenStart + tokenLength)} range of the caller's array (string contents without the
@@ -22,6 +24,11 @@ final class JsonCursor {
 
     static final int MAX_DEPTH = 32;
 
+    private static final int MAX_PLAIN_INTEGER_DIGITS = 10;
+    /** 10^(8 - k): scales k fraction digits to 1e-8 units. */
+    private static final long[] FRACTION_SCALE = {
+        100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L};
+
     private byte[] buf;
     private int pos;
     private int end;
@@ -29,11 +36,14 @@ final class JsonCursor {
     int keyStart;
     int keyLength;
     boolean keyEscaped;
+    private int keyCode;
 
     int tokenKind;
     int tokenStart;
     int tokenLength;
     boolean tokenEscaped;
+    /** The value of the last successful one-pass number read (stale after a miss). */
+    long tokenValue;
 
     void reset(final byte[] bytes, final int offset, final int length) {
         buf = bytes;
@@ -63,6 +73,18 @@ final class JsonCursor {
 
     /** Skips whitespace; returns the next byte (unsigned) without consuming it, or -1 at the end. */
     int peek() {
+        final int p = pos;
+        if (p < end) {
+            // compact JSON has no whitespace between tokens: one load decides
+            final int c = buf[p] & 0xFF;
+            if (c > ' ') {
+                return c;
+            }
+        }
+        return skipWhitespace();
+    }
+
+    private int skipWhitespace() {
         while (pos < end) {
             final int c = buf[pos] & 0xFF;
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
@@ -80,6 +102,14 @@ final class JsonCursor {
     }
 
     int openObject() {
+        final int p = pos;
+        if (p + 1 < end && buf[p] == '{' && buf[p + 1] == '"') {
+            return key(p + 2);
+        }
+        return openObjectSpaced();
+    }
+
+    private int openObjectSpaced() {
         if (peek() != '{') {
             return -1;
         }
@@ -92,6 +122,15 @@ final class JsonCursor {
     }
 
     int nextKey() {
+        final int p = pos;
+        if (p + 1 < end && buf[p] == ',' && buf[p + 1] == '"') {
+            return key(p + 2);
+        }
+        return nextKeySpaced();
+    }
+
+    /** The object's end, or a separator or key that whitespace stands before. */
+    private int nextKeySpaced() {
         final int c = peek();
         if (c == ',') {
             pos++;
@@ -135,23 +174,7 @@ final class JsonCursor {
      * every key of the BingX stream), or -1 for longer or escaped keys. Exact: no two keys share a code.
      */
     int keyCode() {
-        if (keyEscaped) {
-            return -1;
-        }
-        final byte[] b = buf;
-        final int s = keyStart;
-        switch (keyLength) {
-            case 1:
-                return b[s] & 0xFF;
-            case 2:
-                return (b[s] & 0xFF) << 8 | (b[s + 1] & 0xFF);
-            case 3:
-                return (b[s] & 0xFF) << 16 | (b[s + 1] & 0xFF) << 8 | (b[s + 2] & 0xFF);
-            case 4:
-                return (b[s] & 0xFF) << 24 | (b[s + 1] & 0xFF) << 16 | (b[s + 2] & 0xFF) << 8 | (b[s + 3] & 0xFF);
-            default:
-                return -1;
-        }
+        return keyCode;
     }
 
     boolean keyIs(final byte[] literal) {
@@ -174,6 +197,11 @@ final class JsonCursor {
      * @return false when the value is malformed
      */
     boolean readValue() {
+        final int p = pos;
+        if (p < end && buf[p] == '"') {
+            tokenKind = STRING;
+            return scanString();
+        }
         final int c = peek();
         switch (c) {
             case '"':
@@ -201,6 +229,214 @@ final class JsonCursor {
                 }
                 return false;
         }
+    }
+
+    // ---- compact shortcuts: positions in and out, so that a caller walking minified JSON keeps its position in a
+    // register rather than in this object (a store and a reload per token, on the walk's critical path)
+
+    /**
+     * At {@code p}, an opening quote: a one- or two-byte key and its colon, {@code "k":}, as its key code (the
+     * value starts {@link #compactKeySize} bytes on); -1 otherwise.
+     */
+    int compactKey(final int p) {
+        final byte[] b = buf;
+        if (p + 4 >= end || b[p] != '"') {
+            return -1;
+        }
+        final int c1 = b[p + 1];
+        if (!plainKeyByte(c1)) {
+            return -1;
+        }
+        if (b[p + 2] == '"' && b[p + 3] == ':') {
+            return c1;
+        }
+        final int c2 = b[p + 2];
+        return plainKeyByte(c2) && b[p + 3] == '"' && b[p + 4] == ':' ? c1 << 8 | c2 : -1;
+    }
+
+    static int compactKeySize(final int code) {
+        return code > 0xFF ? 5 : 4;
+    }
+
+    private static boolean plainKeyByte(final int c) {
+        return c > ' ' && c != '"' && c != '\\';
+    }
+
+    /** At {@code q}, an opening quote: a string without escapes or control bytes; the position after it, or -1. */
+    int plainStringEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
+        if (q >= limit || b[q] != '"') {
+            return -1;
+        }
+        int p = q + 1;
+        if (p + 8 <= limit) {
+            final long stops = Swar.stringStops(Swar.load(b, p));
+            if (stops != 0) {
+                p += Long.numberOfTrailingZeros(stops) >>> 3;
+                return b[p] == '"' ? p + 1 : -1;
+            }
+            p += 8;
+        }
+        while (p < limit) {
+            final int c = b[p] & 0xFF;
+            if (c == '"') {
+                return p + 1;
+            }
+            if (c == '\\' || c < 0x20) {
+                return -1;
+            }
+            p++;
+        }
+        return -1;
+    }
+
+    /** At {@code p}: {@code true} or {@code false}, its value (1 or 0) in {@link #tokenValue}; the end, or -1. */
+    int booleanEnd(final int p) {
+        final int c = byteAt(p);
+        final byte[] word = c == 't' ? Ascii.TRUE : c == 'f' ? Ascii.FALSE : null;
+        if (word == null || end - p < word.length || !Ascii.equals(buf, p, word.length, word)) {
+            return -1;
+        }
+        tokenValue = c == 't' ? 1 : 0;
+        return p + word.length;
+    }
+
+    /** The byte at {@code p} (unsigned), or -1 past the payload. */
+    int byteAt(final int p) {
+        return p < end ? buf[p] & 0xFF : -1;
+    }
+
+    /**
+     * At a value: a string of the plain form {@code -?d{0,10}(.d{0,8})?} with at least one digit is read and its
+     * 1e-8 value left in {@link #tokenValue}, finding the closing quote and parsing in one pass. Every other value
+     * (unquoted, empty, a sign or digit count {@code FixedPoint.parse} treats otherwise, rounding, an escape) returns
+     * false with the cursor on the value, for the general path to read: within this form the two agree exactly, and
+     * ten integer digits scaled by 10^8 cannot overflow.
+     */
+    boolean plainDecimal() {
+        int q = pos;
+        if (q >= end || buf[q] != '"') {
+            if (peek() != '"') {
+                return false;
+            }
+            q = pos;
+        }
+        return token(STRING, q + 1, decimalEnd(q));
+    }
+
+    /** {@link #plainDecimal} from the opening quote at {@code q}: the position after the closing one, or -1. */
+    int decimalEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
+        int p = q + 1;
+        final boolean negative = p < limit && b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        final int intStart = p;
+        long integer = 0;
+        int d;
+        while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+            integer = integer * 10 + d;
+            p++;
+        }
+        final int intDigits = p - intStart;
+        long fraction = 0;
+        int fracDigits = 0;
+        if (p < limit && b[p] == '.') {
+            final int fracStart = ++p;
+            // venues pad to exactly eight decimals: one word when the byte after them is in range too
+            if (p + 8 < limit) {
+                final long w = Swar.load(b, p);
+                if (Swar.isEightDigits(w)) {
+                    fraction = Swar.eightDigits(w);
+                    p += 8;
+                }
+            }
+            while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+                fraction = fraction * 10 + d;
+                p++;
+            }
+            fracDigits = p - fracStart;
+        }
+        if (p >= limit || b[p] != '"' || intDigits > MAX_PLAIN_INTEGER_DIGITS || fracDigits > FixedPoint.DECIMALS
+            || intDigits + fracDigits == 0) {
+            return -1;
+        }
+        final long v = integer * FixedPoint.SCALE + fraction * FRACTION_SCALE[fracDigits];
+        tokenValue = negative ? -v : v;
+        return p + 1;
+    }
+
+    /** Makes the value from {@code start} to {@code next} (less its closing quote) the token; false for -1. */
+    private boolean token(final int kind, final int start, final int next) {
+        if (next < 0) {
+            return false;
+        }
+        tokenKind = kind;
+        tokenStart = start;
+        tokenLength = next - (kind == STRING ? 1 : 0) - start;
+        tokenEscaped = false;
+        pos = next;
+        return true;
+    }
+
+    /**
+     * At a value: one to nineteen digits that fit a long, quoted or as a JSON number, read into {@link #tokenValue}
+     * in one pass (ids and times, on every frame). Anything else returns false with the cursor on the value; a number
+     * must end on a byte that ends it for {@link #readValue} too (not a digit, fraction, exponent or the payload
+     * end), so both paths see the same digits.
+     */
+    boolean plainDigits() {
+        int q = pos;
+        if (q >= end || buf[q] <= ' ') {
+            peek();
+            q = pos;
+        }
+        final boolean quoted = q < end && buf[q] == '"';
+        return token(quoted ? STRING : NUMBER, quoted ? q + 1 : q, digitsEnd(q));
+    }
+
+    /** {@link #plainDigits} from the value at {@code q}: the position after it, or -1. */
+    int digitsEnd(final int q) {
+        final byte[] b = buf;
+        final int limit = end;
+        final boolean quoted = q < limit && b[q] == '"';
+        final int start = quoted ? q + 1 : q;
+        // eighteen digits cannot overflow; only a nineteenth needs the check
+        final int safeEnd = Math.min(limit, start + 18);
+        int p = start;
+        long v = 0;
+        while (p + 8 <= safeEnd) {
+            final long w = Swar.load(b, p);
+            if (!Swar.isEightDigits(w)) {
+                break;
+            }
+            v = v * 100_000_000L + Swar.eightDigits(w);
+            p += 8;
+        }
+        int d;
+        while (p < safeEnd && (d = b[p] - '0') >= 0 && d <= 9) {
+            v = v * 10 + d;
+            p++;
+        }
+        if (p == start + 18 && p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                return -1;
+            }
+            v = v * 10 + d;
+            p++;
+        }
+        if (p == start || p >= limit) {
+            return -1;
+        }
+        final int t = b[p];
+        if (quoted ? t != '"' : (t >= '0' && t <= '9') || t == '.' || t == 'e' || t == 'E') {
+            return -1;
+        }
+        tokenValue = v;
+        return quoted ? p + 1 : p;
     }
 
     /** Skips one value of any kind, validating it. */
@@ -240,12 +476,51 @@ final class JsonCursor {
     }
 
     private int readKey() {
-        if (peek() != '"' || !scanString()) {
+        return peek() == '"' ? key(pos + 1) : -1;
+    }
+
+    /** Reads a key from just after its opening quote, and its colon, packing the key code in the same pass. */
+    private int key(final int start) {
+        final byte[] b = buf;
+        final int limit = end;
+        int code = 0;
+        for (int p = start; p < limit; p++) {
+            final int c = b[p] & 0xFF;
+            if (c == '"') {
+                final int n = p - start;
+                keyStart = start;
+                keyLength = n;
+                keyEscaped = false;
+                keyCode = n >= 1 && n <= 4 ? code : -1;
+                if (p + 1 < limit && b[p + 1] == ':') {
+                    pos = p + 2;
+                    return 1;
+                }
+                pos = p + 1;
+                return colon();
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+            code = code << 8 | c;
+        }
+        pos = start - 1;
+        return escapedKey();
+    }
+
+    /** The rare key with an escape (or a broken one): the full scan decides, and no code is given. */
+    private int escapedKey() {
+        if (!scanString()) {
             return -1;
         }
         keyStart = tokenStart;
         keyLength = tokenLength;
         keyEscaped = tokenEscaped;
+        keyCode = -1;
+        return colon();
+    }
+
+    private int colon() {
         if (peek() != ':') {
             return -1;
         }
@@ -258,6 +533,14 @@ final class JsonCursor {
         int p = pos + 1;
         final int start = p;
         boolean escaped = false;
+        while (p + 8 <= end) {
+            final long stops = Swar.stringStops(Swar.load(buf, p));
+            if (stops != 0) {
+                p += Long.numberOfTrailingZeros(stops) >>> 3;
+                break;
+            }
+            p += 8;
+        }
         while (p < end) {
             final int c = buf[p] & 0xFF;
             if (c == '"') {
