@@ -55,9 +55,6 @@ final class RawInflater {
         10, 11, 11, 12, 12, 13, 13};
     private static final int[] CODELEN_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
-    /** Each byte with its bits in reverse order. */
-    private static final int[] REVERSED_BYTE = reversedBytes();
-
     /** Each symbol's entry without its length, per alphabet. */
     private static final int[] LITLEN_SYMBOLS = litlenSymbols();
     private static final int[] DIST_SYMBOLS = distSymbols();
@@ -70,18 +67,17 @@ final class RawInflater {
     private final int[] litlen = new int[LITLEN_TABLE_SIZE];
     private final int[] dist = new int[DIST_TABLE_SIZE];
     private final int[] codelen = new int[1 << CODELEN_ROOT];
-    // Per dynamic block: each used symbol's code length, the used symbols in ascending order, and how many codes
-    // each length has. Zero-length symbols are never visited, which is most of a small frame's alphabet.
-    private final int[] litLengths = new int[288];
-    private final int[] litUsed = new int[288];
+    // Per dynamic block: each used symbol's code length (literal/length and distance symbols in one index space),
+    // the used symbols in ascending order, and how many codes each length has per alphabet. Zero-length symbols are
+    // never visited, which is most of a small frame's alphabet.
+    private final int[] lengths = new int[286 + 30];
+    private final int[] used = new int[286 + 30];
     private final int[] litCount = new int[MAX_BITS + 1];
-    private final int[] distLengths = new int[32];
-    private final int[] distUsed = new int[32];
     private final int[] distCount = new int[MAX_BITS + 1];
     private final int[] codelenLengths = new int[19];
     private final int[] scratchUsed = new int[288];
     private final int[] scratchCount = new int[MAX_BITS + 1];
-    private final int[] offsets = new int[MAX_BITS + 2];
+    private final int[] offsets = new int[MAX_BITS + 1];
     private final int[] sorted = new int[288];
 
     private byte[] src;
@@ -223,14 +219,15 @@ final class RawInflater {
         }
         final int clMask = (1 << clRoot) - 1;
         final int total = nlen + ndist;
-        final int[] litLen = litLengths;
-        final int[] distLen = distLengths;
-        final int[] litCnt = litCount;
-        final int[] distCnt = distCount;
-        Arrays.fill(litCnt, 0);
-        Arrays.fill(distCnt, 0);
-        int litN = 0;
-        int distN = 0;
+        // Both alphabets in one index space, as the stream sends them (a repeat may cross from one to the other):
+        // no per-symbol test of which alphabet it is in. Only the used symbols' entries of lens are written, so the
+        // end-of-block code's entry is cleared first to tell whether it was sent.
+        final int[] lens = lengths;
+        final int[] use = used;
+        final int[] cnt = litCount;
+        Arrays.fill(cnt, 0);
+        lens[256] = 0;
+        int u = 0;
         int previous = 0;
         int n = 0;
         // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
@@ -260,12 +257,19 @@ final class RawInflater {
                 bb >>>= len;
                 bc -= len;
                 final int symbol = e >>> 16;
+                if (symbol < 16) {
+                    if (symbol != 0) {
+                        lens[n] = symbol;
+                        use[u++] = n;
+                        cnt[symbol]++;
+                    }
+                    previous = symbol;
+                    n++;
+                    continue;
+                }
                 final int value;
                 final int repeat;
-                if (symbol < 16) {
-                    value = symbol;
-                    repeat = 1;
-                } else if (symbol == 16) {
+                if (symbol == 16) {
                     value = previous;
                     repeat = 3 + ((int) bb & 3);
                     bb >>>= 2;
@@ -285,20 +289,14 @@ final class RawInflater {
                     return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
                 }
                 previous = value;
-                if (value == 0) {
-                    n += repeat;
-                    continue;
-                }
-                for (final int stop = n + repeat; n < stop; n++) {
-                    if (n < nlen) {
-                        litLen[n] = value;
-                        litCnt[value]++;
-                        litUsed[litN++] = n;
-                    } else {
-                        distLen[n - nlen] = value;
-                        distCnt[value]++;
-                        distUsed[distN++] = n - nlen;
+                if (value != 0) {
+                    cnt[value] += repeat;
+                    for (final int stop = n + repeat; n < stop; n++) {
+                        lens[n] = value;
+                        use[u++] = n;
                     }
+                } else {
+                    n += repeat;
                 }
             }
         } finally {
@@ -310,25 +308,25 @@ final class RawInflater {
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
         }
-        if (!hasEndOfBlock(litN)) {
+        if (lens[256] == 0) {
             return GzipInflater.ERR_DATA;
         }
-        final int litRoot = build(litlen, litLen, litUsed, litN, litCnt, LITLEN_ROOT, LITLEN_SYMBOLS, false);
-        final int distRoot = build(dist, distLen, distUsed, distN, distCnt, DIST_ROOT, DIST_SYMBOLS, false);
+        // the distance codes are the used symbols from nlen on, at most 30 of them at the end of the list
+        final int[] dCnt = distCount;
+        Arrays.fill(dCnt, 0);
+        int litN = u;
+        while (litN > 0 && use[litN - 1] >= nlen) {
+            dCnt[lens[use[--litN]]]++;
+        }
+        for (int len = 1; len <= MAX_BITS; len++) {
+            cnt[len] -= dCnt[len];
+        }
+        final int litRoot = build(litlen, lens, use, 0, litN, 0, cnt, LITLEN_ROOT, LITLEN_SYMBOLS, false);
+        final int distRoot = build(dist, lens, use, litN, u, nlen, dCnt, DIST_ROOT, DIST_SYMBOLS, false);
         if (litRoot < 0 || distRoot < 0) {
             return GzipInflater.ERR_DATA;
         }
         return litRoot | distRoot << 8;
-    }
-
-    /** Whether symbol 256 has a code; the used symbols are in ascending order, so it is near the end. */
-    private boolean hasEndOfBlock(final int litN) {
-        for (int k = litN - 1; k >= 0 && litUsed[k] >= 256; k--) {
-            if (litUsed[k] == 256) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -479,27 +477,28 @@ final class RawInflater {
                       final boolean complete) {
         final int[] cnt = scratchCount;
         Arrays.fill(cnt, 0);
-        int used = 0;
+        int nUsed = 0;
         for (int i = 0; i < n; i++) {
             if (lens[i] != 0) {
                 cnt[lens[i]]++;
-                scratchUsed[used++] = i;
+                scratchUsed[nUsed++] = i;
             }
         }
-        return build(table, lens, scratchUsed, used, cnt, maxRoot, symbols, complete);
+        return build(table, lens, scratchUsed, 0, nUsed, 0, cnt, maxRoot, symbols, complete);
     }
 
     /**
-     * Builds a two-level decoding table (zlib's layout) for the symbols {@code used[0, nUsed)} (ascending) with code
-     * lengths {@code lens[symbol]}, {@code cnt[len]} of them per length: a root table indexed by the next
-     * {@code root} bits, where {@code root} is the longest code capped at {@code maxRoot}, and sub-tables for longer
-     * codes. Consumes {@code cnt}.
+     * Builds a two-level decoding table (zlib's layout) for the symbols {@code use[from, to)} (ascending, each less
+     * {@code base} being the alphabet's symbol) with code lengths {@code lens[use[k]]}, {@code cnt[len]} of them per
+     * length: a root table indexed by the next {@code root} bits, where {@code root} is the longest code capped at
+     * {@code maxRoot}, and sub-tables for longer codes. Consumes {@code cnt}.
      *
      * @param complete whether an incomplete code is an error even with a single symbol (the code-length code)
      * @return the root bits, or -1 for an over-subscribed or incomplete code
      */
-    private int build(final int[] table, final int[] lens, final int[] used, final int nUsed, final int[] cnt,
-                      final int maxRoot, final int[] symbols, final boolean complete) {
+    private int build(final int[] table, final int[] lens, final int[] use, final int from, final int to,
+                      final int base, final int[] cnt, final int maxRoot, final int[] symbols,
+                      final boolean complete) {
         int max = MAX_BITS;
         while (max > 0 && cnt[max] == 0) {
             max--;
@@ -513,68 +512,90 @@ final class RawInflater {
             table[1] = BAD | 1;
             return 1;
         }
+        int min = 1;
+        while (cnt[min] == 0) {
+            min++;
+        }
+        final int[] offs = offsets;
         int left = 1;
-        for (int len = 1; len <= MAX_BITS; len++) {
+        int sum = 0;
+        for (int len = 1; len <= max; len++) {
             left = (left << 1) - cnt[len];
             if (left < 0) {
                 return -1;
             }
+            offs[len] = sum;
+            sum += cnt[len];
         }
         if (left > 0 && (complete || max != 1)) {
             return -1;
         }
-        final int[] offs = offsets;
-        offs[1] = 0;
-        for (int len = 1; len < MAX_BITS; len++) {
-            offs[len + 1] = offs[len] + cnt[len];
-        }
-        for (int k = 0; k < nUsed; k++) {
-            final int symbol = used[k];
-            sorted[offs[lens[symbol]]++] = symbol;
+        for (int k = from; k < to; k++) {
+            final int symbol = use[k];
+            sorted[offs[lens[symbol]]++] = symbol - base;
         }
         final int root = Math.min(max, maxRoot);
-        final int rootSize = 1 << root;
         if (left > 0) {
-            Arrays.fill(table, 0, rootSize, BAD | 1);
+            // the one incomplete code allowed: a single code of one bit, the other bit pattern is an error
+            table[1] = BAD | 1;
         }
-        int next = rootSize;
+        // The codes in canonical order, each bit-reversed (the stream sends a code's most significant bit first and
+        // the table is indexed by bits as they arrive). Once every code of length len is in place among the first
+        // 2^len entries, copying those entries doubles them into the first 2^(len+1): that writes each short code's
+        // every replica with one bulk copy per length instead of a strided loop per code (libdeflate's
+        // build_decode_table does the same). Entries copied from a longer code's prefix are overwritten later.
+        int rev = 0;
+        int k = 0;
+        int len = min;
+        while (true) {
+            for (int c = cnt[len]; c > 0; c--) {
+                table[rev] = symbols[sorted[k++]] | len;
+                rev = nextReversed(rev, len);
+            }
+            if (len == root) {
+                break;
+            }
+            System.arraycopy(table, 0, table, 1 << len, 1 << len);
+            len++;
+        }
+        final int rootMask = (1 << root) - 1;
+        int next = 1 << root;
         int subBase = 0;
         int subBits = 0;
         int prefix = -1;
-        int code = 0;
-        int k = 0;
-        for (int len = 1; len <= max; len++) {
+        for (len = root + 1; len <= max; len++) {
+            final int sub = len - root;
             for (int c = cnt[len]; c > 0; c--) {
-                final int entry = symbols[sorted[k++]];
-                // the stream sends a code's most significant bit first; the table is indexed by bits as they arrive
-                final int reversed = (REVERSED_BYTE[code & 0xFF] << 8 | REVERSED_BYTE[code >>> 8]) >>> (16 - len);
-                if (len <= root) {
-                    for (int j = reversed; j < rootSize; j += 1 << len) {
-                        table[j] = entry | len;
+                final int entry = symbols[sorted[k++]] | sub;
+                final int p = rev & rootMask;
+                if (p != prefix) {
+                    prefix = p;
+                    subBits = subTableBits(cnt, sub, root, max);
+                    subBase = next;
+                    next += 1 << subBits;
+                    if (next > table.length) {
+                        return -1;
                     }
-                } else {
-                    final int p = reversed & (rootSize - 1);
-                    if (p != prefix) {
-                        prefix = p;
-                        subBits = subTableBits(cnt, len - root, root, max);
-                        subBase = next;
-                        next += 1 << subBits;
-                        if (next > table.length) {
-                            return -1;
-                        }
-                        table[p] = SUB | subBits << 8 | subBase << 16 | root;
-                    }
-                    final int sub = len - root;
-                    for (int j = reversed >>> root; j < 1 << subBits; j += 1 << sub) {
-                        table[subBase + j] = entry | sub;
-                    }
+                    table[p] = SUB | subBits << 8 | subBase << 16 | root;
+                }
+                for (int j = rev >>> root; j < 1 << subBits; j += 1 << sub) {
+                    table[subBase + j] = entry;
                 }
                 cnt[len]--;
-                code++;
+                rev = nextReversed(rev, len);
             }
-            code <<= 1;
         }
         return root;
+    }
+
+    /**
+     * The canonical code after {@code rev}, both bit-reversed and {@code len} bits long: adding one to a reversed
+     * code carries from bit {@code len - 1} down, so the highest zero bit is set and every bit above it cleared.
+     * The code after the last one of a complete code is never used.
+     */
+    private static int nextReversed(final int rev, final int len) {
+        final int bit = Integer.highestOneBit(rev ^ ((1 << len) - 1));
+        return rev & (bit - 1) | bit;
     }
 
     /** zlib's sizing of a sub-table: grow it until the codes still to place under its prefix fill it. */
@@ -590,14 +611,6 @@ final class RawInflater {
             left <<= 1;
         }
         return bits;
-    }
-
-    private static int[] reversedBytes() {
-        final int[] r = new int[256];
-        for (int i = 0; i < 256; i++) {
-            r[i] = Integer.reverse(i) >>> 24;
-        }
-        return r;
     }
 
     private static int[] litlenSymbols() {
