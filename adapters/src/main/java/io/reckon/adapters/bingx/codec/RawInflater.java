@@ -38,6 +38,8 @@ final class RawInflater {
     private static final int DISTANCE = 5 << KIND_SHIFT;
 
     private static final int MAX_BITS = 15;
+    /** log2 of a code-length group's capacity: 286 + 30 symbols at most. */
+    private static final int GROUP_SHIFT = 9;
     private static final int LITLEN_ROOT = 9;
     private static final int DIST_ROOT = 6;
     private static final int CODELEN_ROOT = 7;
@@ -67,18 +69,19 @@ final class RawInflater {
     private final int[] litlen = new int[LITLEN_TABLE_SIZE];
     private final int[] dist = new int[DIST_TABLE_SIZE];
     private final int[] codelen = new int[1 << CODELEN_ROOT];
-    // Per dynamic block: each used symbol's code length (literal/length and distance symbols in one index space),
-    // the used symbols in ascending order, and how many codes each length has per alphabet. Zero-length symbols are
-    // never visited, which is most of a small frame's alphabet.
-    private final int[] lengths = new int[286 + 30];
-    private final int[] used = new int[286 + 30];
+    // The used symbols grouped by code length, each group in ascending order: group len holds its symbols at
+    // byLength[len << GROUP_SHIFT, ...). A dynamic block's code lengths arrive in symbol order, so appending each
+    // symbol to its length's group sorts them as canonical codes are assigned (by length, then symbol) without a
+    // separate sort, and zero-length symbols, most of a small frame's alphabet, are never visited. Literal/length
+    // and distance symbols share one index space (a repeat may cross from one alphabet to the other): a group's
+    // distance symbols are its tail.
+    private final int[] byLength = new int[(MAX_BITS + 1) << GROUP_SHIFT];
+    private final int[] count = new int[MAX_BITS + 1];
     private final int[] litCount = new int[MAX_BITS + 1];
     private final int[] distCount = new int[MAX_BITS + 1];
+    private final int[] litStart = new int[MAX_BITS + 1];
+    private final int[] distStart = new int[MAX_BITS + 1];
     private final int[] codelenLengths = new int[19];
-    private final int[] scratchUsed = new int[288];
-    private final int[] scratchCount = new int[MAX_BITS + 1];
-    private final int[] offsets = new int[MAX_BITS + 1];
-    private final int[] sorted = new int[288];
 
     private byte[] src;
     private int inPos;
@@ -219,15 +222,9 @@ final class RawInflater {
         }
         final int clMask = (1 << clRoot) - 1;
         final int total = nlen + ndist;
-        // Both alphabets in one index space, as the stream sends them (a repeat may cross from one to the other):
-        // no per-symbol test of which alphabet it is in. Only the used symbols' entries of lens are written, so the
-        // end-of-block code's entry is cleared first to tell whether it was sent.
-        final int[] lens = lengths;
-        final int[] use = used;
-        final int[] cnt = litCount;
+        final int[] groups = byLength;
+        final int[] cnt = count;
         Arrays.fill(cnt, 0);
-        lens[256] = 0;
-        int u = 0;
         int previous = 0;
         int n = 0;
         // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
@@ -259,9 +256,7 @@ final class RawInflater {
                 final int symbol = e >>> 16;
                 if (symbol < 16) {
                     if (symbol != 0) {
-                        lens[n] = symbol;
-                        use[u++] = n;
-                        cnt[symbol]++;
+                        groups[symbol << GROUP_SHIFT | cnt[symbol]++] = n;
                     }
                     previous = symbol;
                     n++;
@@ -290,10 +285,10 @@ final class RawInflater {
                 }
                 previous = value;
                 if (value != 0) {
+                    int g = value << GROUP_SHIFT | cnt[value];
                     cnt[value] += repeat;
                     for (final int stop = n + repeat; n < stop; n++) {
-                        lens[n] = value;
-                        use[u++] = n;
+                        groups[g++] = n;
                     }
                 } else {
                     n += repeat;
@@ -308,21 +303,28 @@ final class RawInflater {
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
         }
-        if (lens[256] == 0) {
+        // Split each group into its literal/length head and distance tail, and look for the end-of-block code among
+        // the symbols from 256 on: both are at the groups' ends, a few dozen entries at most.
+        boolean endOfBlock = false;
+        for (int len = 1; len <= MAX_BITS; len++) {
+            final int first = len << GROUP_SHIFT;
+            int k = first + cnt[len];
+            while (k > first && groups[k - 1] >= nlen) {
+                k--;
+            }
+            litStart[len] = first;
+            litCount[len] = k - first;
+            distStart[len] = k;
+            distCount[len] = first + cnt[len] - k;
+            while (k > first && groups[k - 1] >= 256) {
+                endOfBlock |= groups[--k] == 256;
+            }
+        }
+        if (!endOfBlock) {
             return GzipInflater.ERR_DATA;
         }
-        // the distance codes are the used symbols from nlen on, at most 30 of them at the end of the list
-        final int[] dCnt = distCount;
-        Arrays.fill(dCnt, 0);
-        int litN = u;
-        while (litN > 0 && use[litN - 1] >= nlen) {
-            dCnt[lens[use[--litN]]]++;
-        }
-        for (int len = 1; len <= MAX_BITS; len++) {
-            cnt[len] -= dCnt[len];
-        }
-        final int litRoot = build(litlen, lens, use, 0, litN, 0, cnt, LITLEN_ROOT, LITLEN_SYMBOLS, false);
-        final int distRoot = build(dist, lens, use, litN, u, nlen, dCnt, DIST_ROOT, DIST_SYMBOLS, false);
+        final int litRoot = build(litlen, litStart, litCount, 0, LITLEN_ROOT, LITLEN_SYMBOLS, false);
+        final int distRoot = build(dist, distStart, distCount, nlen, DIST_ROOT, DIST_SYMBOLS, false);
         if (litRoot < 0 || distRoot < 0) {
             return GzipInflater.ERR_DATA;
         }
@@ -475,30 +477,31 @@ final class RawInflater {
     /** Builds the table of an alphabet given all {@code n} of its code lengths (fixed tables, code-length code). */
     private int build(final int[] table, final int[] lens, final int n, final int maxRoot, final int[] symbols,
                       final boolean complete) {
-        final int[] cnt = scratchCount;
+        final int[] cnt = litCount;
         Arrays.fill(cnt, 0);
-        int nUsed = 0;
         for (int i = 0; i < n; i++) {
-            if (lens[i] != 0) {
-                cnt[lens[i]]++;
-                scratchUsed[nUsed++] = i;
+            final int len = lens[i];
+            if (len != 0) {
+                byLength[len << GROUP_SHIFT | cnt[len]++] = i;
             }
         }
-        return build(table, lens, scratchUsed, 0, nUsed, 0, cnt, maxRoot, symbols, complete);
+        for (int len = 1; len <= MAX_BITS; len++) {
+            litStart[len] = len << GROUP_SHIFT;
+        }
+        return build(table, litStart, cnt, 0, maxRoot, symbols, complete);
     }
 
     /**
-     * Builds a two-level decoding table (zlib's layout) for the symbols {@code use[from, to)} (ascending, each less
-     * {@code base} being the alphabet's symbol) with code lengths {@code lens[use[k]]}, {@code cnt[len]} of them per
-     * length: a root table indexed by the next {@code root} bits, where {@code root} is the longest code capped at
-     * {@code maxRoot}, and sub-tables for longer codes. Consumes {@code cnt}.
+     * Builds a two-level decoding table (zlib's layout) for the code whose {@code cnt[len]} symbols of length
+     * {@code len} are {@code byLength[start[len], start[len] + cnt[len])} in ascending order, each less {@code base}
+     * being the alphabet's symbol: a root table indexed by the next {@code root} bits, where {@code root} is the
+     * longest code capped at {@code maxRoot}, and sub-tables for longer codes. Consumes {@code cnt}.
      *
      * @param complete whether an incomplete code is an error even with a single symbol (the code-length code)
      * @return the root bits, or -1 for an over-subscribed or incomplete code
      */
-    private int build(final int[] table, final int[] lens, final int[] use, final int from, final int to,
-                      final int base, final int[] cnt, final int maxRoot, final int[] symbols,
-                      final boolean complete) {
+    private int build(final int[] table, final int[] start, final int[] cnt, final int base, final int maxRoot,
+                      final int[] symbols, final boolean complete) {
         int max = MAX_BITS;
         while (max > 0 && cnt[max] == 0) {
             max--;
@@ -516,23 +519,15 @@ final class RawInflater {
         while (cnt[min] == 0) {
             min++;
         }
-        final int[] offs = offsets;
         int left = 1;
-        int sum = 0;
         for (int len = 1; len <= max; len++) {
             left = (left << 1) - cnt[len];
             if (left < 0) {
                 return -1;
             }
-            offs[len] = sum;
-            sum += cnt[len];
         }
         if (left > 0 && (complete || max != 1)) {
             return -1;
-        }
-        for (int k = from; k < to; k++) {
-            final int symbol = use[k];
-            sorted[offs[lens[symbol]]++] = symbol - base;
         }
         final int root = Math.min(max, maxRoot);
         if (left > 0) {
@@ -544,12 +539,12 @@ final class RawInflater {
         // 2^len entries, copying those entries doubles them into the first 2^(len+1): that writes each short code's
         // every replica with one bulk copy per length instead of a strided loop per code (libdeflate's
         // build_decode_table does the same). Entries copied from a longer code's prefix are overwritten later.
+        final int[] groups = byLength;
         int rev = 0;
-        int k = 0;
         int len = min;
         while (true) {
-            for (int c = cnt[len]; c > 0; c--) {
-                table[rev] = symbols[sorted[k++]] | len;
+            for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
+                table[rev] = symbols[groups[k] - base] | len;
                 rev = nextReversed(rev, len);
             }
             if (len == root) {
@@ -565,8 +560,8 @@ final class RawInflater {
         int prefix = -1;
         for (len = root + 1; len <= max; len++) {
             final int sub = len - root;
-            for (int c = cnt[len]; c > 0; c--) {
-                final int entry = symbols[sorted[k++]] | sub;
+            for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
+                final int entry = symbols[groups[k] - base] | sub;
                 final int p = rev & rootMask;
                 if (p != prefix) {
                     prefix = p;
