@@ -111,7 +111,8 @@ final class RawInflater {
 
     /**
      * Inflates the raw DEFLATE stream starting at {@code src[offset]} (it may be followed by other bytes, up to
-     * {@code offset + length}) into {@code dst[dstOffset, dstOffset + dstCapacity)}.
+     * {@code offset + length}) into {@code dst[dstOffset, dstOffset + dstCapacity)}. Bytes of that range past the
+     * inflated length may be overwritten (a match is copied eight bytes at a time).
      *
      * @return the inflated length, or {@link GzipInflater#ERR_DATA}, {@link GzipInflater#ERR_TRUNCATED},
      *     {@link GzipInflater#ERR_TOO_LARGE}
@@ -421,13 +422,20 @@ final class RawInflater {
                     return GzipInflater.ERR_TOO_LARGE;
                 }
                 int from = out - distance;
-                if (len >= 32 && distance >= len) {
-                    System.arraycopy(dst, from, dst, out, len);
-                    out += len;
+                final int stop = out + len;
+                if (distance >= 8 && outEnd - stop >= 7) {
+                    // eight bytes a step, the last step running up to seven bytes past the match into the output
+                    // range (overwritten by what follows, or past the result): each step reads only bytes already
+                    // final, as they are at least eight back, and a match of any length up to 8 takes one step
+                    // instead of a loop whose exit the branch predictor misses
+                    do {
+                        LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
+                        out += 8;
+                        from += 8;
+                    } while (out < stop);
+                    out = stop;
                 } else {
-                    // short or overlapping (each byte may be one this copy has just written): a call to arraycopy
-                    // costs more than the bytes
-                    final int stop = out + len;
+                    // overlapping (each byte may be one this copy has just written) or at the end of the output
                     while (out < stop) {
                         dst[out++] = dst[from++];
                     }
