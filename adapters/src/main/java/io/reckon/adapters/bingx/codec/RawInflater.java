@@ -206,13 +206,15 @@ final class RawInflater {
             return dataError();
         }
         final int[] cl = codelenLengths;
-        Arrays.fill(cl, 0);
         for (int i = 0; i < ncode; i++) {
             if (bitCount < 3) {
                 refill();
             }
             cl[CODELEN_ORDER[i]] = (int) bitBuf & 7;
             drop(3);
+        }
+        for (int i = ncode; i < CODELEN_ORDER.length; i++) {
+            cl[CODELEN_ORDER[i]] = 0;
         }
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
