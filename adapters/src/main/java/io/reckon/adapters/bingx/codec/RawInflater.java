@@ -57,6 +57,10 @@ final class RawInflater {
         10, 11, 11, 12, 12, 13, 13};
     private static final int[] CODELEN_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
+    /** Each {@link #REVERSED_BITS}-bit value with its bits in reverse order; no root table is wider. */
+    private static final int REVERSED_BITS = LITLEN_ROOT;
+    private static final int[] REVERSED = reversed();
+
     /** Each symbol's entry without its length, per alphabet. */
     private static final int[] LITLEN_SYMBOLS = litlenSymbols();
     private static final int[] DIST_SYMBOLS = distSymbols();
@@ -550,18 +554,19 @@ final class RawInflater {
         // every replica with one bulk copy per length instead of a strided loop per code (libdeflate's
         // build_decode_table does the same). Entries copied from a longer code's prefix are overwritten later.
         final int[] groups = byLength;
-        int rev = 0;
+        int code = 0;
         int len = min;
         while (true) {
+            final int shift = REVERSED_BITS - len;
             for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
-                table[rev] = symbols[groups[k] - base] | len;
-                rev = nextReversed(rev, len);
+                table[REVERSED[code++] >>> shift] = symbols[groups[k] - base] | len;
             }
             if (len == root) {
                 break;
             }
             System.arraycopy(table, 0, table, 1 << len, 1 << len);
             len++;
+            code <<= 1;
         }
         final int rootMask = (1 << root) - 1;
         int next = 1 << root;
@@ -569,9 +574,11 @@ final class RawInflater {
         int subBits = 0;
         int prefix = -1;
         for (len = root + 1; len <= max; len++) {
+            code <<= 1;
             final int sub = len - root;
             for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
                 final int entry = symbols[groups[k] - base] | sub;
+                final int rev = Integer.reverse(code++) >>> (32 - len);
                 final int p = rev & rootMask;
                 if (p != prefix) {
                     prefix = p;
@@ -587,20 +594,9 @@ final class RawInflater {
                     table[subBase + j] = entry;
                 }
                 cnt[len]--;
-                rev = nextReversed(rev, len);
             }
         }
         return root;
-    }
-
-    /**
-     * The canonical code after {@code rev}, both bit-reversed and {@code len} bits long: adding one to a reversed
-     * code carries from bit {@code len - 1} down, so the highest zero bit is set and every bit above it cleared.
-     * The code after the last one of a complete code is never used.
-     */
-    private static int nextReversed(final int rev, final int len) {
-        final int bit = Integer.highestOneBit(rev ^ ((1 << len) - 1));
-        return rev & (bit - 1) | bit;
     }
 
     /** zlib's sizing of a sub-table: grow it until the codes still to place under its prefix fill it. */
@@ -616,6 +612,14 @@ final class RawInflater {
             left <<= 1;
         }
         return bits;
+    }
+
+    private static int[] reversed() {
+        final int[] r = new int[1 << REVERSED_BITS];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Integer.reverse(i) >>> (32 - REVERSED_BITS);
+        }
+        return r;
     }
 
     private static int[] litlenSymbols() {
