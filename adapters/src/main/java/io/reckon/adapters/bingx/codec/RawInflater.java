@@ -26,9 +26,12 @@ final class RawInflater {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
         ByteOrder.LITTLE_ENDIAN);
 
-    // A table entry: bits 0-3 the bits to consume, 4-6 the kind, 8-11 extra bits (for SUB: the sub-table's index
-    // bits), 16-31 the value (literal byte, length or distance base, sub-table offset).
-    private static final int KIND_SHIFT = 4;
+    // A table entry: bits 0-3 the bits to consume, 6-8 the kind, 9-12 extra bits (for SUB: the sub-table's index
+    // bits), 16-31 the value (literal byte, length or distance base, sub-table offset). Bits 4-5 are zero so that the
+    // entry itself is the shift that consumes its code (a long shift takes its count's low six bits): one operation
+    // less between a table load and the next.
+    private static final int KIND_SHIFT = 6;
+    private static final int EXTRA_SHIFT = 9;
     private static final int KIND_MASK = 7 << KIND_SHIFT;
     private static final int LITERAL = 0;
     private static final int LENGTH = 1 << KIND_SHIFT;
@@ -382,11 +385,10 @@ final class RawInflater {
                 if ((e & KIND_MASK) == SUB) {
                     bb >>>= litRoot;
                     bc -= litRoot;
-                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> 8) & 0xF)) - 1))];
+                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> EXTRA_SHIFT) & 0xF)) - 1))];
                 }
-                int n = e & 0xF;
-                bb >>>= n;
-                bc -= n;
+                bb >>>= e;
+                bc -= e & 0xF;
                 final int kind = e & KIND_MASK;
                 if (kind == LITERAL) {
                     if (out == outEnd) {
@@ -401,7 +403,7 @@ final class RawInflater {
                     }
                     return kind == END ? out : GzipInflater.ERR_DATA;
                 }
-                n = (e >>> 8) & 0xF;
+                int n = (e >>> EXTRA_SHIFT) & 0xF;
                 final int len = (e >>> 16) + ((int) bb & ((1 << n) - 1));
                 bb >>>= n;
                 bc -= n;
@@ -409,12 +411,11 @@ final class RawInflater {
                 if ((d & KIND_MASK) == SUB) {
                     bb >>>= distRoot;
                     bc -= distRoot;
-                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> 8) & 0xF)) - 1))];
+                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> EXTRA_SHIFT) & 0xF)) - 1))];
                 }
-                n = d & 0xF;
-                bb >>>= n;
-                bc -= n;
-                n = (d >>> 8) & 0xF;
+                bb >>>= d;
+                bc -= d & 0xF;
+                n = (d >>> EXTRA_SHIFT) & 0xF;
                 final int distance = (d >>> 16) + ((int) bb & ((1 << n) - 1));
                 bb >>>= n;
                 bc -= n;
@@ -429,16 +430,20 @@ final class RawInflater {
                 }
                 int from = out - distance;
                 final int stop = out + len;
-                if (distance >= 8 && outEnd - stop >= 7) {
-                    // eight bytes a step, the last step running up to seven bytes past the match into the output
+                if (distance >= 8 && outEnd - stop >= 16) {
+                    // eight bytes a step, the steps running up to thirteen bytes past the match into the output
                     // range (overwritten by what follows, or past the result): each step reads only bytes already
-                    // final, as they are at least eight back, and a match of any length up to 8 takes one step
-                    // instead of a loop whose exit the branch predictor misses
-                    do {
+                    // final, as they are at least eight back. Two steps whatever the length, as most matches are
+                    // short: a loop whose exit the branch predictor misses costs more than the bytes.
+                    LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
+                    LONG_LE.set(dst, out + 8, (long) LONG_LE.get(dst, from + 8));
+                    out += 16;
+                    from += 16;
+                    while (out < stop) {
                         LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
                         out += 8;
                         from += 8;
-                    } while (out < stop);
+                    }
                     out = stop;
                 } else {
                     // overlapping (each byte may be one this copy has just written) or at the end of the output
@@ -588,7 +593,7 @@ final class RawInflater {
                     if (next > table.length) {
                         return -1;
                     }
-                    table[p] = SUB | subBits << 8 | subBase << 16 | root;
+                    table[p] = SUB | subBits << EXTRA_SHIFT | subBase << 16 | root;
                 }
                 for (int j = rev >>> root; j < 1 << subBits; j += 1 << sub) {
                     table[subBase + j] = entry;
@@ -629,7 +634,7 @@ final class RawInflater {
         }
         s[256] = END;
         for (int i = 0; i < LENGTH_BASE.length; i++) {
-            s[257 + i] = LENGTH | LENGTH_EXTRA[i] << 8 | LENGTH_BASE[i] << 16;
+            s[257 + i] = LENGTH | LENGTH_EXTRA[i] << EXTRA_SHIFT | LENGTH_BASE[i] << 16;
         }
         s[286] = BAD;
         s[287] = BAD;
@@ -639,7 +644,7 @@ final class RawInflater {
     private static int[] distSymbols() {
         final int[] s = new int[32];
         for (int i = 0; i < DIST_BASE.length; i++) {
-            s[i] = DISTANCE | DIST_EXTRA[i] << 8 | DIST_BASE[i] << 16;
+            s[i] = DISTANCE | DIST_EXTRA[i] << EXTRA_SHIFT | DIST_BASE[i] << 16;
         }
         s[30] = BAD;
         s[31] = BAD;
