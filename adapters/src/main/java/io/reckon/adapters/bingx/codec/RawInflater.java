@@ -213,13 +213,23 @@ final class RawInflater {
             return dataError();
         }
         final int[] cl = codelenLengths;
+        // in locals between refills: through the fields, each length would wait for the previous one's store
+        long bb = bitBuf;
+        int bc = bitCount;
         for (int i = 0; i < ncode; i++) {
-            if (bitCount < 3) {
+            if (bc < 3) {
+                bitBuf = bb;
+                bitCount = bc;
                 refill();
+                bb = bitBuf;
+                bc = bitCount;
             }
-            cl[CODELEN_ORDER[i]] = (int) bitBuf & 7;
-            drop(3);
+            cl[CODELEN_ORDER[i]] = (int) bb & 7;
+            bb >>>= 3;
+            bc -= 3;
         }
+        bitBuf = bb;
+        bitCount = bc;
         for (int i = ncode; i < CODELEN_ORDER.length; i++) {
             cl[CODELEN_ORDER[i]] = 0;
         }
@@ -240,8 +250,8 @@ final class RawInflater {
         // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
         final byte[] in = src;
         final int end = inEnd;
-        long bb = bitBuf;
-        int bc = bitCount;
+        bb = bitBuf;
+        bc = bitCount;
         int pos = inPos;
         int pad = padBits;
         try {
