@@ -270,9 +270,8 @@ final class RawInflater {
                     }
                 }
                 final int e = codelen[(int) bb & clMask];
-                final int len = e & 0xF;
-                bb >>>= len;
-                bc -= len;
+                bb >>>= e;
+                bc -= e & 0xF;
                 final int symbol = e >>> 16;
                 if (symbol < 16) {
                     if (symbol != 0) {
@@ -440,19 +439,18 @@ final class RawInflater {
                 }
                 int from = out - distance;
                 final int stop = out + len;
-                if (distance >= 8 && outEnd - stop >= 16) {
-                    // eight bytes a step, the steps running up to thirteen bytes past the match into the output
+                if (distance >= 8 && outEnd - stop >= 8) {
+                    // eight bytes a step, the last step running up to five bytes past the match into the output
                     // range (overwritten by what follows, or past the result): each step reads only bytes already
-                    // final, as they are at least eight back. Two steps whatever the length, as most matches are
-                    // short: a loop whose exit the branch predictor misses costs more than the bytes.
+                    // final, as they are at least eight back. Most matches are 3 to 8 bytes: one step, rather than a
+                    // byte loop whose exit the branch predictor misses.
                     LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
-                    LONG_LE.set(dst, out + 8, (long) LONG_LE.get(dst, from + 8));
-                    out += 16;
-                    from += 16;
-                    while (out < stop) {
-                        LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
-                        out += 8;
-                        from += 8;
+                    if (len > 8) {
+                        do {
+                            out += 8;
+                            from += 8;
+                            LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
+                        } while (out + 8 < stop);
                     }
                     out = stop;
                 } else {
