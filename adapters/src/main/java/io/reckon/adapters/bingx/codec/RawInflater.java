@@ -26,12 +26,13 @@ final class RawInflater {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
         ByteOrder.LITTLE_ENDIAN);
 
-    // A table entry: bits 0-3 the bits to consume, 6-8 the kind, 9-12 extra bits (for SUB: the sub-table's index
-    // bits), 16-31 the value (literal byte, length or distance base, sub-table offset). Bits 4-5 are zero so that the
-    // entry itself is the shift that consumes its code (a long shift takes its count's low six bits): one operation
-    // less between a table load and the next.
+    // A table entry: bits 0-4 the bits to consume (a length's or distance's code and its extra bits together), 6-8
+    // the kind, 9-12 the code's length (for SUB: the sub-table's index bits), 16-31 the value (literal byte, length
+    // or distance base, sub-table offset). Bit 5 is zero so that the entry itself is the shift that consumes its
+    // code (a long shift takes its count's low six bits): one operation less between a table load and the next, and
+    // extra bits are read from the bits as they were before it rather than after a second shift.
     private static final int KIND_SHIFT = 6;
-    private static final int EXTRA_SHIFT = 9;
+    private static final int CODE_SHIFT = 9;
     private static final int KIND_MASK = 7 << KIND_SHIFT;
     private static final int LITERAL = 0;
     private static final int LENGTH = 1 << KIND_SHIFT;
@@ -394,10 +395,11 @@ final class RawInflater {
                 if ((e & KIND_MASK) == SUB) {
                     bb >>>= litRoot;
                     bc -= litRoot;
-                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> EXTRA_SHIFT) & 0xF)) - 1))];
+                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> CODE_SHIFT) & 0xF)) - 1))];
                 }
+                final long saved = bb;
                 bb >>>= e;
-                bc -= e & 0xF;
+                bc -= e & 0x1F;
                 final int kind = e & KIND_MASK;
                 if (kind == LITERAL) {
                     if (out == outEnd) {
@@ -412,22 +414,19 @@ final class RawInflater {
                     }
                     return kind == END ? out : GzipInflater.ERR_DATA;
                 }
-                int n = (e >>> EXTRA_SHIFT) & 0xF;
-                final int len = (e >>> 16) + ((int) bb & ((1 << n) - 1));
-                bb >>>= n;
-                bc -= n;
+                int code = (e >>> CODE_SHIFT) & 0xF;
+                final int len = (e >>> 16) + ((int) (saved >>> code) & ((1 << ((e & 0x1F) - code)) - 1));
                 int d = distTable[(int) bb & distMask];
                 if ((d & KIND_MASK) == SUB) {
                     bb >>>= distRoot;
                     bc -= distRoot;
-                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> EXTRA_SHIFT) & 0xF)) - 1))];
+                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> CODE_SHIFT) & 0xF)) - 1))];
                 }
+                final long savedD = bb;
                 bb >>>= d;
-                bc -= d & 0xF;
-                n = (d >>> EXTRA_SHIFT) & 0xF;
-                final int distance = (d >>> 16) + ((int) bb & ((1 << n) - 1));
-                bb >>>= n;
-                bc -= n;
+                bc -= d & 0x1F;
+                code = (d >>> CODE_SHIFT) & 0xF;
+                final int distance = (d >>> 16) + ((int) (savedD >>> code) & ((1 << ((d & 0x1F) - code)) - 1));
                 if (bc < pad) {
                     return GzipInflater.ERR_TRUNCATED;
                 }
@@ -571,8 +570,9 @@ final class RawInflater {
         int len = min;
         while (true) {
             final int shift = REVERSED_BITS - len;
+            final int bits = len | len << CODE_SHIFT;
             for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
-                table[REVERSED[code++] >>> shift] = symbols[groups[k] - base] | len;
+                table[REVERSED[code++] >>> shift] = symbols[groups[k] - base] + bits;
             }
             if (len == root) {
                 break;
@@ -590,7 +590,7 @@ final class RawInflater {
             code <<= 1;
             final int sub = len - root;
             for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
-                final int entry = symbols[groups[k] - base] | sub;
+                final int entry = symbols[groups[k] - base] + (sub | sub << CODE_SHIFT);
                 final int rev = Integer.reverse(code++) >>> (32 - len);
                 final int p = rev & rootMask;
                 if (p != prefix) {
@@ -601,7 +601,7 @@ final class RawInflater {
                     if (next > table.length) {
                         return -1;
                     }
-                    table[p] = SUB | subBits << EXTRA_SHIFT | subBase << 16 | root;
+                    table[p] = SUB | subBits << CODE_SHIFT | subBase << 16 | root;
                 }
                 for (int j = rev >>> root; j < 1 << subBits; j += 1 << sub) {
                     table[subBase + j] = entry;
@@ -642,7 +642,7 @@ final class RawInflater {
         }
         s[256] = END;
         for (int i = 0; i < LENGTH_BASE.length; i++) {
-            s[257 + i] = LENGTH | LENGTH_EXTRA[i] << EXTRA_SHIFT | LENGTH_BASE[i] << 16;
+            s[257 + i] = LENGTH | LENGTH_EXTRA[i] | LENGTH_BASE[i] << 16;
         }
         s[286] = BAD;
         s[287] = BAD;
@@ -652,7 +652,7 @@ final class RawInflater {
     private static int[] distSymbols() {
         final int[] s = new int[32];
         for (int i = 0; i < DIST_BASE.length; i++) {
-            s[i] = DISTANCE | DIST_EXTRA[i] << EXTRA_SHIFT | DIST_BASE[i] << 16;
+            s[i] = DISTANCE | DIST_EXTRA[i] | DIST_BASE[i] << 16;
         }
         s[30] = BAD;
         s[31] = BAD;
