@@ -528,9 +528,16 @@ final class RawInflater {
      */
     private int build(final int[] table, final int[] start, final int[] cnt, final int base, final int maxRoot,
                       final int[] symbols, final boolean complete) {
-        int max = MAX_BITS;
-        while (max > 0 && cnt[max] == 0) {
-            max--;
+        // One pass of fixed length (its exit is predicted) for the shortest and longest code and what is left of
+        // the code space: once negative (over-subscribed) it stays negative, so it is tested once at the end.
+        int min = 0;
+        int max = 0;
+        int left = 1;
+        for (int len = 1; len <= MAX_BITS; len++) {
+            final int c = cnt[len];
+            left = (left << 1) - c;
+            max = c != 0 ? len : max;
+            min = min == 0 && c != 0 ? len : min;
         }
         if (max == 0) {
             if (complete) {
@@ -541,18 +548,7 @@ final class RawInflater {
             table[1] = BAD | 1;
             return 1;
         }
-        int min = 1;
-        while (cnt[min] == 0) {
-            min++;
-        }
-        int left = 1;
-        for (int len = 1; len <= max; len++) {
-            left = (left << 1) - cnt[len];
-            if (left < 0) {
-                return -1;
-            }
-        }
-        if (left > 0 && (complete || max != 1)) {
+        if (left < 0 || left > 0 && (complete || max != 1)) {
             return -1;
         }
         final int root = Math.min(max, maxRoot);
