@@ -65,7 +65,7 @@ final class RawInflater {
     private static final int REVERSED_BITS = LITLEN_ROOT;
     private static final int[] REVERSED = reversed();
 
-    /** Each symbol's entry without its length, per alphabet. */
+    /** Each symbol's entry before its code is known (a length's or distance's extra bits already in), per alphabet. */
     private static final int[] LITLEN_SYMBOLS = litlenSymbols();
     private static final int[] DIST_SYMBOLS = distSymbols();
     private static final int[] CODELEN_SYMBOLS = codelenSymbols();
