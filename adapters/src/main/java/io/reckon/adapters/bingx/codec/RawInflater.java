@@ -258,16 +258,23 @@ final class RawInflater {
         try {
             while (n < total) {
                 if (bc < 16) {
-                    while (bc <= 56) {
-                        if (pos < end) {
-                            bb |= (in[pos++] & 0xFFL) << bc;
-                        } else {
-                            pad += 8;
+                    // a length code and its extra bits take at most 7 + 7
+                    if (end - pos >= 8) {
+                        bb |= (long) LONG_LE.get(in, pos) << bc;
+                        pos += (63 - bc) >>> 3;
+                        bc |= 56;
+                    } else {
+                        while (bc <= 56) {
+                            if (pos < end) {
+                                bb |= (in[pos++] & 0xFFL) << bc;
+                            } else {
+                                pad += 8;
+                            }
+                            bc += 8;
                         }
-                        bc += 8;
-                    }
-                    if (bc < pad) {
-                        return GzipInflater.ERR_TRUNCATED;
+                        if (bc < pad) {
+                            return GzipInflater.ERR_TRUNCATED;
+                        }
                     }
                 }
                 final int e = codelen[(int) bb & clMask];
