@@ -248,6 +248,7 @@ final class RawInflater {
         Arrays.fill(cnt, 0);
         int previous = 0;
         int n = 0;
+        boolean endOfBlock = false;
         // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
         final byte[] in = src;
         final int end = inEnd;
@@ -256,69 +257,83 @@ final class RawInflater {
         int pos = inPos;
         int pad = padBits;
         try {
-            while (n < total) {
-                if (bc < 16) {
-                    // a length code and its extra bits take at most 7 + 7
-                    if (end - pos >= 8) {
-                        bb |= (long) LONG_LE.get(in, pos) << bc;
-                        pos += (63 - bc) >>> 3;
-                        bc |= 56;
-                    } else {
-                        while (bc <= 56) {
-                            if (pos < end) {
-                                bb |= (in[pos++] & 0xFFL) << bc;
-                            } else {
-                                pad += 8;
+            // Three stretches, so that what is known at their ends needs no search: the end-of-block code's
+            // length is the one that reached symbol 256, and the literal/length counts are the counts when the
+            // symbols reach the distance alphabet, less the part of a repeat that ran past it.
+            for (int stretch = 0; stretch < 3; stretch++) {
+                final int limit = stretch == 0 ? 257 : stretch == 1 ? nlen : total;
+                while (n < limit) {
+                    if (bc < 16) {
+                        // a length code and its extra bits take at most 7 + 7
+                        if (end - pos >= 8) {
+                            bb |= (long) LONG_LE.get(in, pos) << bc;
+                            pos += (63 - bc) >>> 3;
+                            bc |= 56;
+                        } else {
+                            while (bc <= 56) {
+                                if (pos < end) {
+                                    bb |= (in[pos++] & 0xFFL) << bc;
+                                } else {
+                                    pad += 8;
+                                }
+                                bc += 8;
                             }
-                            bc += 8;
+                            if (bc < pad) {
+                                return GzipInflater.ERR_TRUNCATED;
+                            }
                         }
-                        if (bc < pad) {
-                            return GzipInflater.ERR_TRUNCATED;
+                    }
+                    final int e = codelen[(int) bb & clMask];
+                    bb >>>= e;
+                    bc -= e & 0xF;
+                    final int symbol = e >>> 16;
+                    if (symbol < 16) {
+                        if (symbol != 0) {
+                            groups[symbol << GROUP_SHIFT | cnt[symbol]++] = n;
                         }
+                        previous = symbol;
+                        n++;
+                        continue;
+                    }
+                    final int value;
+                    final int repeat;
+                    if (symbol == 16) {
+                        value = previous;
+                        repeat = 3 + ((int) bb & 3);
+                        bb >>>= 2;
+                        bc -= 2;
+                    } else if (symbol == 17) {
+                        value = 0;
+                        repeat = 3 + ((int) bb & 7);
+                        bb >>>= 3;
+                        bc -= 3;
+                    } else {
+                        value = 0;
+                        repeat = 11 + ((int) bb & 0x7F);
+                        bb >>>= 7;
+                        bc -= 7;
+                    }
+                    if ((symbol == 16 && n == 0) || n + repeat > total) {
+                        return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
+                    }
+                    previous = value;
+                    if (value != 0) {
+                        int g = value << GROUP_SHIFT | cnt[value];
+                        cnt[value] += repeat;
+                        for (final int stop = n + repeat; n < stop; n++) {
+                            groups[g++] = n;
+                        }
+                    } else {
+                        n += repeat;
                     }
                 }
-                final int e = codelen[(int) bb & clMask];
-                bb >>>= e;
-                bc -= e & 0xF;
-                final int symbol = e >>> 16;
-                if (symbol < 16) {
-                    if (symbol != 0) {
-                        groups[symbol << GROUP_SHIFT | cnt[symbol]++] = n;
+                if (stretch == 0) {
+                    endOfBlock = previous != 0;
+                } else if (stretch == 1) {
+                    System.arraycopy(cnt, 0, litCount, 0, MAX_BITS + 1);
+                    if (previous != 0) {
+                        litCount[previous] -= n - nlen;
                     }
-                    previous = symbol;
-                    n++;
-                    continue;
-                }
-                final int value;
-                final int repeat;
-                if (symbol == 16) {
-                    value = previous;
-                    repeat = 3 + ((int) bb & 3);
-                    bb >>>= 2;
-                    bc -= 2;
-                } else if (symbol == 17) {
-                    value = 0;
-                    repeat = 3 + ((int) bb & 7);
-                    bb >>>= 3;
-                    bc -= 3;
-                } else {
-                    value = 0;
-                    repeat = 11 + ((int) bb & 0x7F);
-                    bb >>>= 7;
-                    bc -= 7;
-                }
-                if ((symbol == 16 && n == 0) || n + repeat > total) {
-                    return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
-                }
-                previous = value;
-                if (value != 0) {
-                    int g = value << GROUP_SHIFT | cnt[value];
-                    cnt[value] += repeat;
-                    for (final int stop = n + repeat; n < stop; n++) {
-                        groups[g++] = n;
-                    }
-                } else {
-                    n += repeat;
                 }
             }
         } finally {
@@ -330,22 +345,11 @@ final class RawInflater {
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
         }
-        // Split each group into its literal/length head and distance tail, and look for the end-of-block code among
-        // the symbols from 256 on: both are at the groups' ends, a few dozen entries at most.
-        boolean endOfBlock = false;
         for (int len = 1; len <= MAX_BITS; len++) {
             final int first = len << GROUP_SHIFT;
-            int k = first + cnt[len];
-            while (k > first && groups[k - 1] >= nlen) {
-                k--;
-            }
             litStart[len] = first;
-            litCount[len] = k - first;
-            distStart[len] = k;
-            distCount[len] = first + cnt[len] - k;
-            while (k > first && groups[k - 1] >= 256) {
-                endOfBlock |= groups[--k] == 256;
-            }
+            distStart[len] = first + litCount[len];
+            distCount[len] = cnt[len] - litCount[len];
         }
         if (!endOfBlock) {
             return GzipInflater.ERR_DATA;
