@@ -48,8 +48,9 @@ public final class GzipInflater {
 
     /**
      * Inflates the gzip member in {@code src[position, limit)} (heap, read-only or direct) into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Allocates only to grow the scratch array for a buffer with
-     * no accessible array that is larger than any before.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}; bytes of that range past the inflated length may be
+     * overwritten. Allocates only to grow the scratch array for a buffer with no accessible array that is larger
+     * than any before.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */
@@ -68,7 +69,8 @@ public final class GzipInflater {
 
     /**
      * Inflates the gzip member in {@code src[offset, offset + length)} into
-     * {@code dst[dstOffset, dstOffset + dstCapacity)}. Does not allocate.
+     * {@code dst[dstOffset, dstOffset + dstCapacity)}; bytes of that range past the inflated length may be
+     * overwritten. Does not allocate.
      *
      * @return the inflated length, or an {@code ERR_*} code
      */

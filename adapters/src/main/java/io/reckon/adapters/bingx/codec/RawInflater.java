@@ -26,9 +26,13 @@ final class RawInflater {
     private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
         ByteOrder.LITTLE_ENDIAN);
 
-    // A table entry: bits 0-3 the bits to consume, 4-6 the kind, 8-11 extra bits (for SUB: the sub-table's index
-    // bits), 16-31 the value (literal byte, length or distance base, sub-table offset).
-    private static final int KIND_SHIFT = 4;
+    // A table entry: bits 0-4 the bits to consume (a length's or distance's code and its extra bits together), 6-8
+    // the kind, 9-12 the code's length (for SUB: the sub-table's index bits), 16-31 the value (literal byte, length
+    // or distance base, sub-table offset). Bit 5 is zero so that the entry itself is the shift that consumes its
+    // code (a long shift takes its count's low six bits): one operation less between a table load and the next, and
+    // extra bits are read from the bits as they were before it rather than after a second shift.
+    private static final int KIND_SHIFT = 6;
+    private static final int CODE_SHIFT = 9;
     private static final int KIND_MASK = 7 << KIND_SHIFT;
     private static final int LITERAL = 0;
     private static final int LENGTH = 1 << KIND_SHIFT;
@@ -38,6 +42,8 @@ final class RawInflater {
     private static final int DISTANCE = 5 << KIND_SHIFT;
 
     private static final int MAX_BITS = 15;
+    /** log2 of a code-length group's capacity: 286 + 30 symbols at most. */
+    private static final int GROUP_SHIFT = 9;
     private static final int LITLEN_ROOT = 9;
     private static final int DIST_ROOT = 6;
     private static final int CODELEN_ROOT = 7;
@@ -55,10 +61,11 @@ final class RawInflater {
         10, 11, 11, 12, 12, 13, 13};
     private static final int[] CODELEN_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
-    /** Each byte with its bits in reverse order. */
-    private static final int[] REVERSED_BYTE = reversedBytes();
+    /** Each {@link #REVERSED_BITS}-bit value with its bits in reverse order; no root table is wider. */
+    private static final int REVERSED_BITS = LITLEN_ROOT;
+    private static final int[] REVERSED = reversed();
 
-    /** Each symbol's entry without its length, per alphabet. */
+    /** Each symbol's entry before its code is known (a length's or distance's extra bits already in), per alphabet. */
     private static final int[] LITLEN_SYMBOLS = litlenSymbols();
     private static final int[] DIST_SYMBOLS = distSymbols();
     private static final int[] CODELEN_SYMBOLS = codelenSymbols();
@@ -70,19 +77,19 @@ final class RawInflater {
     private final int[] litlen = new int[LITLEN_TABLE_SIZE];
     private final int[] dist = new int[DIST_TABLE_SIZE];
     private final int[] codelen = new int[1 << CODELEN_ROOT];
-    // Per dynamic block: each used symbol's code length, the used symbols in ascending order, and how many codes
-    // each length has. Zero-length symbols are never visited, which is most of a small frame's alphabet.
-    private final int[] litLengths = new int[288];
-    private final int[] litUsed = new int[288];
+    // The used symbols grouped by code length, each group in ascending order: group len holds its symbols at
+    // byLength[len << GROUP_SHIFT, ...). A dynamic block's code lengths arrive in symbol order, so appending each
+    // symbol to its length's group sorts them as canonical codes are assigned (by length, then symbol) without a
+    // separate sort, and zero-length symbols, most of a small frame's alphabet, are never visited. Literal/length
+    // and distance symbols share one index space (a repeat may cross from one alphabet to the other): a group's
+    // distance symbols are its tail.
+    private final int[] byLength = new int[(MAX_BITS + 1) << GROUP_SHIFT];
+    private final int[] count = new int[MAX_BITS + 1];
     private final int[] litCount = new int[MAX_BITS + 1];
-    private final int[] distLengths = new int[32];
-    private final int[] distUsed = new int[32];
     private final int[] distCount = new int[MAX_BITS + 1];
+    private final int[] litStart = new int[MAX_BITS + 1];
+    private final int[] distStart = new int[MAX_BITS + 1];
     private final int[] codelenLengths = new int[19];
-    private final int[] scratchUsed = new int[288];
-    private final int[] scratchCount = new int[MAX_BITS + 1];
-    private final int[] offsets = new int[MAX_BITS + 2];
-    private final int[] sorted = new int[288];
 
     private byte[] src;
     private int inPos;
@@ -112,7 +119,8 @@ final class RawInflater {
 
     /**
      * Inflates the raw DEFLATE stream starting at {@code src[offset]} (it may be followed by other bytes, up to
-     * {@code offset + length}) into {@code dst[dstOffset, dstOffset + dstCapacity)}.
+     * {@code offset + length}) into {@code dst[dstOffset, dstOffset + dstCapacity)}. Bytes of that range past the
+     * inflated length may be overwritten (a match is copied eight bytes at a time).
      *
      * @return the inflated length, or {@link GzipInflater#ERR_DATA}, {@link GzipInflater#ERR_TRUNCATED},
      *     {@link GzipInflater#ERR_TOO_LARGE}
@@ -206,13 +214,25 @@ final class RawInflater {
             return dataError();
         }
         final int[] cl = codelenLengths;
-        Arrays.fill(cl, 0);
+        // in locals between refills: through the fields, each length would wait for the previous one's store
+        long bb = bitBuf;
+        int bc = bitCount;
         for (int i = 0; i < ncode; i++) {
-            if (bitCount < 3) {
+            if (bc < 3) {
+                bitBuf = bb;
+                bitCount = bc;
                 refill();
+                bb = bitBuf;
+                bc = bitCount;
             }
-            cl[CODELEN_ORDER[i]] = (int) bitBuf & 7;
-            drop(3);
+            cl[CODELEN_ORDER[i]] = (int) bb & 7;
+            bb >>>= 3;
+            bc -= 3;
+        }
+        bitBuf = bb;
+        bitCount = bc;
+        for (int i = ncode; i < CODELEN_ORDER.length; i++) {
+            cl[CODELEN_ORDER[i]] = 0;
         }
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
@@ -223,81 +243,96 @@ final class RawInflater {
         }
         final int clMask = (1 << clRoot) - 1;
         final int total = nlen + ndist;
-        final int[] litLen = litLengths;
-        final int[] distLen = distLengths;
-        final int[] litCnt = litCount;
-        final int[] distCnt = distCount;
-        Arrays.fill(litCnt, 0);
-        Arrays.fill(distCnt, 0);
-        int litN = 0;
-        int distN = 0;
+        final int[] groups = byLength;
+        final int[] cnt = count;
+        Arrays.fill(cnt, 0);
         int previous = 0;
         int n = 0;
+        boolean endOfBlock = false;
         // the bit buffer in locals, as in codes(): fields would be stored and reloaded on every symbol
         final byte[] in = src;
         final int end = inEnd;
-        long bb = bitBuf;
-        int bc = bitCount;
+        bb = bitBuf;
+        bc = bitCount;
         int pos = inPos;
         int pad = padBits;
         try {
-            while (n < total) {
-                if (bc < 16) {
-                    while (bc <= 56) {
-                        if (pos < end) {
-                            bb |= (in[pos++] & 0xFFL) << bc;
+            // Three stretches, so that what is known at their ends needs no search: the end-of-block code's
+            // length is the one that reached symbol 256, and the literal/length counts are the counts when the
+            // symbols reach the distance alphabet, less the part of a repeat that ran past it.
+            for (int stretch = 0; stretch < 3; stretch++) {
+                final int limit = stretch == 0 ? 257 : stretch == 1 ? nlen : total;
+                while (n < limit) {
+                    if (bc < 16) {
+                        // a length code and its extra bits take at most 7 + 7
+                        if (end - pos >= 8) {
+                            bb |= (long) LONG_LE.get(in, pos) << bc;
+                            pos += (63 - bc) >>> 3;
+                            bc |= 56;
                         } else {
-                            pad += 8;
+                            while (bc <= 56) {
+                                if (pos < end) {
+                                    bb |= (in[pos++] & 0xFFL) << bc;
+                                } else {
+                                    pad += 8;
+                                }
+                                bc += 8;
+                            }
+                            if (bc < pad) {
+                                return GzipInflater.ERR_TRUNCATED;
+                            }
                         }
-                        bc += 8;
                     }
-                    if (bc < pad) {
-                        return GzipInflater.ERR_TRUNCATED;
+                    final int e = codelen[(int) bb & clMask];
+                    bb >>>= e;
+                    bc -= e & 0xF;
+                    final int symbol = e >>> 16;
+                    if (symbol < 16) {
+                        if (symbol != 0) {
+                            groups[symbol << GROUP_SHIFT | cnt[symbol]++] = n;
+                        }
+                        previous = symbol;
+                        n++;
+                        continue;
                     }
-                }
-                final int e = codelen[(int) bb & clMask];
-                final int len = e & 0xF;
-                bb >>>= len;
-                bc -= len;
-                final int symbol = e >>> 16;
-                final int value;
-                final int repeat;
-                if (symbol < 16) {
-                    value = symbol;
-                    repeat = 1;
-                } else if (symbol == 16) {
-                    value = previous;
-                    repeat = 3 + ((int) bb & 3);
-                    bb >>>= 2;
-                    bc -= 2;
-                } else if (symbol == 17) {
-                    value = 0;
-                    repeat = 3 + ((int) bb & 7);
-                    bb >>>= 3;
-                    bc -= 3;
-                } else {
-                    value = 0;
-                    repeat = 11 + ((int) bb & 0x7F);
-                    bb >>>= 7;
-                    bc -= 7;
-                }
-                if ((symbol == 16 && n == 0) || n + repeat > total) {
-                    return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
-                }
-                previous = value;
-                if (value == 0) {
-                    n += repeat;
-                    continue;
-                }
-                for (final int stop = n + repeat; n < stop; n++) {
-                    if (n < nlen) {
-                        litLen[n] = value;
-                        litCnt[value]++;
-                        litUsed[litN++] = n;
+                    final int value;
+                    final int repeat;
+                    if (symbol == 16) {
+                        value = previous;
+                        repeat = 3 + ((int) bb & 3);
+                        bb >>>= 2;
+                        bc -= 2;
+                    } else if (symbol == 17) {
+                        value = 0;
+                        repeat = 3 + ((int) bb & 7);
+                        bb >>>= 3;
+                        bc -= 3;
                     } else {
-                        distLen[n - nlen] = value;
-                        distCnt[value]++;
-                        distUsed[distN++] = n - nlen;
+                        value = 0;
+                        repeat = 11 + ((int) bb & 0x7F);
+                        bb >>>= 7;
+                        bc -= 7;
+                    }
+                    if ((symbol == 16 && n == 0) || n + repeat > total) {
+                        return bc < pad ? GzipInflater.ERR_TRUNCATED : GzipInflater.ERR_DATA;
+                    }
+                    previous = value;
+                    if (value != 0) {
+                        int g = value << GROUP_SHIFT | cnt[value];
+                        cnt[value] += repeat;
+                        for (final int stop = n + repeat; n < stop; n++) {
+                            groups[g++] = n;
+                        }
+                    } else {
+                        n += repeat;
+                    }
+                }
+                if (stretch == 0) {
+                    endOfBlock = previous != 0;
+                } else if (stretch == 1) {
+                    System.arraycopy(cnt, 0, litCount, 0, MAX_BITS + 1);
+                    if (previous != 0) {
+                        litCount[previous] -= n - nlen;
                     }
                 }
             }
@@ -310,25 +345,21 @@ final class RawInflater {
         if (truncated()) {
             return GzipInflater.ERR_TRUNCATED;
         }
-        if (!hasEndOfBlock(litN)) {
+        for (int len = 1; len <= MAX_BITS; len++) {
+            final int first = len << GROUP_SHIFT;
+            litStart[len] = first;
+            distStart[len] = first + litCount[len];
+            distCount[len] = cnt[len] - litCount[len];
+        }
+        if (!endOfBlock) {
             return GzipInflater.ERR_DATA;
         }
-        final int litRoot = build(litlen, litLen, litUsed, litN, litCnt, LITLEN_ROOT, LITLEN_SYMBOLS, false);
-        final int distRoot = build(dist, distLen, distUsed, distN, distCnt, DIST_ROOT, DIST_SYMBOLS, false);
+        final int litRoot = build(litlen, litStart, litCount, 0, LITLEN_ROOT, LITLEN_SYMBOLS, false);
+        final int distRoot = build(dist, distStart, distCount, nlen, DIST_ROOT, DIST_SYMBOLS, false);
         if (litRoot < 0 || distRoot < 0) {
             return GzipInflater.ERR_DATA;
         }
         return litRoot | distRoot << 8;
-    }
-
-    /** Whether symbol 256 has a code; the used symbols are in ascending order, so it is near the end. */
-    private boolean hasEndOfBlock(final int litN) {
-        for (int k = litN - 1; k >= 0 && litUsed[k] >= 256; k--) {
-            if (litUsed[k] == 256) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -375,11 +406,11 @@ final class RawInflater {
                 if ((e & KIND_MASK) == SUB) {
                     bb >>>= litRoot;
                     bc -= litRoot;
-                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> 8) & 0xF)) - 1))];
+                    e = lit[(e >>> 16) + ((int) bb & ((1 << ((e >>> CODE_SHIFT) & 0xF)) - 1))];
                 }
-                int n = e & 0xF;
-                bb >>>= n;
-                bc -= n;
+                final long saved = bb;
+                bb >>>= e;
+                bc -= e & 0x1F;
                 final int kind = e & KIND_MASK;
                 if (kind == LITERAL) {
                     if (out == outEnd) {
@@ -394,23 +425,19 @@ final class RawInflater {
                     }
                     return kind == END ? out : GzipInflater.ERR_DATA;
                 }
-                n = (e >>> 8) & 0xF;
-                final int len = (e >>> 16) + ((int) bb & ((1 << n) - 1));
-                bb >>>= n;
-                bc -= n;
+                int code = (e >>> CODE_SHIFT) & 0xF;
+                final int len = (e >>> 16) + ((int) (saved >>> code) & ((1 << ((e & 0x1F) - code)) - 1));
                 int d = distTable[(int) bb & distMask];
                 if ((d & KIND_MASK) == SUB) {
                     bb >>>= distRoot;
                     bc -= distRoot;
-                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> 8) & 0xF)) - 1))];
+                    d = distTable[(d >>> 16) + ((int) bb & ((1 << ((d >>> CODE_SHIFT) & 0xF)) - 1))];
                 }
-                n = d & 0xF;
-                bb >>>= n;
-                bc -= n;
-                n = (d >>> 8) & 0xF;
-                final int distance = (d >>> 16) + ((int) bb & ((1 << n) - 1));
-                bb >>>= n;
-                bc -= n;
+                final long savedD = bb;
+                bb >>>= d;
+                bc -= d & 0x1F;
+                code = (d >>> CODE_SHIFT) & 0xF;
+                final int distance = (d >>> 16) + ((int) (savedD >>> code) & ((1 << ((d & 0x1F) - code)) - 1));
                 if (bc < pad) {
                     return GzipInflater.ERR_TRUNCATED;
                 }
@@ -421,13 +448,23 @@ final class RawInflater {
                     return GzipInflater.ERR_TOO_LARGE;
                 }
                 int from = out - distance;
-                if (len >= 32 && distance >= len) {
-                    System.arraycopy(dst, from, dst, out, len);
-                    out += len;
+                final int stop = out + len;
+                if (distance >= 8 && outEnd - stop >= 8) {
+                    // eight bytes a step, the last step running up to five bytes past the match into the output
+                    // range (overwritten by what follows, or past the result): each step reads only bytes already
+                    // final, as they are at least eight back. Most matches are 3 to 8 bytes: one step, rather than a
+                    // byte loop whose exit the branch predictor misses.
+                    LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
+                    if (len > 8) {
+                        do {
+                            out += 8;
+                            from += 8;
+                            LONG_LE.set(dst, out, (long) LONG_LE.get(dst, from));
+                        } while (out + 8 < stop);
+                    }
+                    out = stop;
                 } else {
-                    // short or overlapping (each byte may be one this copy has just written): a call to arraycopy
-                    // costs more than the bytes
-                    final int stop = out + len;
+                    // overlapping (each byte may be one this copy has just written) or at the end of the output
                     while (out < stop) {
                         dst[out++] = dst[from++];
                     }
@@ -477,32 +514,41 @@ final class RawInflater {
     /** Builds the table of an alphabet given all {@code n} of its code lengths (fixed tables, code-length code). */
     private int build(final int[] table, final int[] lens, final int n, final int maxRoot, final int[] symbols,
                       final boolean complete) {
-        final int[] cnt = scratchCount;
+        final int[] cnt = litCount;
         Arrays.fill(cnt, 0);
-        int used = 0;
         for (int i = 0; i < n; i++) {
-            if (lens[i] != 0) {
-                cnt[lens[i]]++;
-                scratchUsed[used++] = i;
+            final int len = lens[i];
+            if (len != 0) {
+                byLength[len << GROUP_SHIFT | cnt[len]++] = i;
             }
         }
-        return build(table, lens, scratchUsed, used, cnt, maxRoot, symbols, complete);
+        for (int len = 1; len <= MAX_BITS; len++) {
+            litStart[len] = len << GROUP_SHIFT;
+        }
+        return build(table, litStart, cnt, 0, maxRoot, symbols, complete);
     }
 
     /**
-     * Builds a two-level decoding table (zlib's layout) for the symbols {@code used[0, nUsed)} (ascending) with code
-     * lengths {@code lens[symbol]}, {@code cnt[len]} of them per length: a root table indexed by the next
-     * {@code root} bits, where {@code root} is the longest code capped at {@code maxRoot}, and sub-tables for longer
-     * codes. Consumes {@code cnt}.
+     * Builds a two-level decoding table (zlib's layout) for the code whose {@code cnt[len]} symbols of length
+     * {@code len} are {@code byLength[start[len], start[len] + cnt[len])} in ascending order, each less {@code base}
+     * being the alphabet's symbol: a root table indexed by the next {@code root} bits, where {@code root} is the
+     * longest code capped at {@code maxRoot}, and sub-tables for longer codes. Consumes {@code cnt}.
      *
      * @param complete whether an incomplete code is an error even with a single symbol (the code-length code)
      * @return the root bits, or -1 for an over-subscribed or incomplete code
      */
-    private int build(final int[] table, final int[] lens, final int[] used, final int nUsed, final int[] cnt,
-                      final int maxRoot, final int[] symbols, final boolean complete) {
-        int max = MAX_BITS;
-        while (max > 0 && cnt[max] == 0) {
-            max--;
+    private int build(final int[] table, final int[] start, final int[] cnt, final int base, final int maxRoot,
+                      final int[] symbols, final boolean complete) {
+        // One pass of fixed length (its exit is predicted) for the shortest and longest code and what is left of
+        // the code space: once negative (over-subscribed) it stays negative, so it is tested once at the end.
+        int min = 0;
+        int max = 0;
+        int left = 1;
+        for (int len = 1; len <= MAX_BITS; len++) {
+            final int c = cnt[len];
+            left = (left << 1) - c;
+            max = c != 0 ? len : max;
+            min = min == 0 && c != 0 ? len : min;
         }
         if (max == 0) {
             if (complete) {
@@ -513,66 +559,62 @@ final class RawInflater {
             table[1] = BAD | 1;
             return 1;
         }
-        int left = 1;
-        for (int len = 1; len <= MAX_BITS; len++) {
-            left = (left << 1) - cnt[len];
-            if (left < 0) {
-                return -1;
-            }
-        }
-        if (left > 0 && (complete || max != 1)) {
+        if (left < 0 || left > 0 && (complete || max != 1)) {
             return -1;
         }
-        final int[] offs = offsets;
-        offs[1] = 0;
-        for (int len = 1; len < MAX_BITS; len++) {
-            offs[len + 1] = offs[len] + cnt[len];
-        }
-        for (int k = 0; k < nUsed; k++) {
-            final int symbol = used[k];
-            sorted[offs[lens[symbol]]++] = symbol;
-        }
         final int root = Math.min(max, maxRoot);
-        final int rootSize = 1 << root;
         if (left > 0) {
-            Arrays.fill(table, 0, rootSize, BAD | 1);
+            // the one incomplete code allowed: a single code of one bit, the other bit pattern is an error
+            table[1] = BAD | 1;
         }
-        int next = rootSize;
+        // The codes in canonical order, each bit-reversed (the stream sends a code's most significant bit first and
+        // the table is indexed by bits as they arrive). Once every code of length len is in place among the first
+        // 2^len entries, copying those entries doubles them into the first 2^(len+1): that writes each short code's
+        // every replica with one bulk copy per length instead of a strided loop per code (libdeflate's
+        // build_decode_table does the same). Entries copied from a longer code's prefix are overwritten later.
+        final int[] groups = byLength;
+        int code = 0;
+        int len = min;
+        while (true) {
+            final int shift = REVERSED_BITS - len;
+            final int bits = len | len << CODE_SHIFT;
+            for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
+                table[REVERSED[code++] >>> shift] = symbols[groups[k] - base] + bits;
+            }
+            if (len == root) {
+                break;
+            }
+            System.arraycopy(table, 0, table, 1 << len, 1 << len);
+            len++;
+            code <<= 1;
+        }
+        final int rootMask = (1 << root) - 1;
+        int next = 1 << root;
         int subBase = 0;
         int subBits = 0;
         int prefix = -1;
-        int code = 0;
-        int k = 0;
-        for (int len = 1; len <= max; len++) {
-            for (int c = cnt[len]; c > 0; c--) {
-                final int entry = symbols[sorted[k++]];
-                // the stream sends a code's most significant bit first; the table is indexed by bits as they arrive
-                final int reversed = (REVERSED_BYTE[code & 0xFF] << 8 | REVERSED_BYTE[code >>> 8]) >>> (16 - len);
-                if (len <= root) {
-                    for (int j = reversed; j < rootSize; j += 1 << len) {
-                        table[j] = entry | len;
+        for (len = root + 1; len <= max; len++) {
+            code <<= 1;
+            final int sub = len - root;
+            for (int k = start[len], stop = k + cnt[len]; k < stop; k++) {
+                final int entry = symbols[groups[k] - base] + (sub | sub << CODE_SHIFT);
+                final int rev = Integer.reverse(code++) >>> (32 - len);
+                final int p = rev & rootMask;
+                if (p != prefix) {
+                    prefix = p;
+                    subBits = subTableBits(cnt, sub, root, max);
+                    subBase = next;
+                    next += 1 << subBits;
+                    if (next > table.length) {
+                        return -1;
                     }
-                } else {
-                    final int p = reversed & (rootSize - 1);
-                    if (p != prefix) {
-                        prefix = p;
-                        subBits = subTableBits(cnt, len - root, root, max);
-                        subBase = next;
-                        next += 1 << subBits;
-                        if (next > table.length) {
-                            return -1;
-                        }
-                        table[p] = SUB | subBits << 8 | subBase << 16 | root;
-                    }
-                    final int sub = len - root;
-                    for (int j = reversed >>> root; j < 1 << subBits; j += 1 << sub) {
-                        table[subBase + j] = entry | sub;
-                    }
+                    table[p] = SUB | subBits << CODE_SHIFT | subBase << 16 | root;
+                }
+                for (int j = rev >>> root; j < 1 << subBits; j += 1 << sub) {
+                    table[subBase + j] = entry;
                 }
                 cnt[len]--;
-                code++;
             }
-            code <<= 1;
         }
         return root;
     }
@@ -592,10 +634,10 @@ final class RawInflater {
         return bits;
     }
 
-    private static int[] reversedBytes() {
-        final int[] r = new int[256];
-        for (int i = 0; i < 256; i++) {
-            r[i] = Integer.reverse(i) >>> 24;
+    private static int[] reversed() {
+        final int[] r = new int[1 << REVERSED_BITS];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = Integer.reverse(i) >>> (32 - REVERSED_BITS);
         }
         return r;
     }
@@ -607,7 +649,7 @@ final class RawInflater {
         }
         s[256] = END;
         for (int i = 0; i < LENGTH_BASE.length; i++) {
-            s[257 + i] = LENGTH | LENGTH_EXTRA[i] << 8 | LENGTH_BASE[i] << 16;
+            s[257 + i] = LENGTH | LENGTH_EXTRA[i] | LENGTH_BASE[i] << 16;
         }
         s[286] = BAD;
         s[287] = BAD;
@@ -617,7 +659,7 @@ final class RawInflater {
     private static int[] distSymbols() {
         final int[] s = new int[32];
         for (int i = 0; i < DIST_BASE.length; i++) {
-            s[i] = DISTANCE | DIST_EXTRA[i] << 8 | DIST_BASE[i] << 16;
+            s[i] = DISTANCE | DIST_EXTRA[i] | DIST_BASE[i] << 16;
         }
         s[30] = BAD;
         s[31] = BAD;

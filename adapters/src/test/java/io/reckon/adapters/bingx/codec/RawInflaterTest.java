@@ -84,6 +84,54 @@ class RawInflaterTest {
         assertEquals(deflated.length, inflater.consumed(), "the stream ends where the deflater ended it");
     }
 
+    static Stream<Arguments> everyLevelAndStrategy() {
+        final List<Arguments> cases = new ArrayList<>();
+        for (int level = 0; level <= 9; level++) {
+            for (final int strategy : new int[] {Deflater.DEFAULT_STRATEGY, Deflater.FILTERED,
+                Deflater.HUFFMAN_ONLY}) {
+                cases.add(Arguments.of(level, strategy));
+            }
+        }
+        return cases.stream();
+    }
+
+    /**
+     * Tables of every shape: frame-sized and larger inputs whose byte frequencies fall off geometrically at random
+     * rates, so the codes run from a few bits to the 15-bit limit (a rate of 1/2 over 100 KB gives 15-bit literal
+     * codes, far past the 9-bit root: sub-tables of several sizes), and matches at many distances give long
+     * distance codes too.
+     */
+    @ParameterizedTest(name = "level {0} strategy {1}")
+    @MethodSource("everyLevelAndStrategy")
+    void inflatesSkewedDataWithShortAndLongCodes(final int level, final int strategy) {
+        final Random random = new Random(level * 31L + strategy);
+        for (int trial = 0; trial < 40; trial++) {
+            final int length = trial == 0 ? 100_000 : 1 + random.nextInt(trial < 30 ? 2_000 : 40_000);
+            final double rate = trial == 0 ? 0.5 : 0.3 + 0.65 * random.nextDouble();
+            final byte[] original = skewed(random, length, rate, 1 + random.nextInt(256));
+            final byte[] deflated = deflate(original, level, strategy);
+            final byte[] out = new byte[original.length];
+
+            assertEquals(original.length, inflater.inflate(deflated, 0, deflated.length, out, 0, out.length),
+                "trial " + trial);
+            assertArrayEquals(original, out, "trial " + trial);
+            assertEquals(deflated.length, inflater.consumed());
+        }
+    }
+
+    /** Bytes from an alphabet of {@code symbols} values, value k drawn with probability proportional to rate^k. */
+    private static byte[] skewed(final Random random, final int length, final double rate, final int symbols) {
+        final byte[] b = new byte[length];
+        for (int i = 0; i < length; i++) {
+            int k = 0;
+            while (k < symbols - 1 && random.nextDouble() < rate) {
+                k++;
+            }
+            b[i] = (byte) (k * 37);
+        }
+        return b;
+    }
+
     @Test
     void everyTruncationIsReportedAsTruncatedWhateverTheBlockType() {
         final byte[] frame = Corpus.frame("frames/bingx_order_trade_update_01.json");
