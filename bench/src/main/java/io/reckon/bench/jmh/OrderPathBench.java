@@ -38,12 +38,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * reckon's own cost of turning an entry intent into the signed BingX order request, on one thread, no network:
- * the router's plan, the client order id, quantity and quote price quantized to the contract's step and tick, the
- * placement parameters, timestamp, HMAC-SHA256 signature, URI and key header, as the execution thread does them
- * ({@link OrderParams}, {@link BingxRequests}) before it hands the request to the JDK's HTTP client. Against the
- * same order written as a user would ({@link NaiveOrderRequest}). {@code MARKET} is a taker entry;
- * {@code POST_ONLY} a maker quote one tick behind the reference price.
+ * reckon's own cost of turning an entry intent into the signed BingX order request, on one thread, no network: the
+ * steps the execution thread takes per intent, with the real classes: the router's plan and the client order id
+ * (what {@code OrderDesk} does), quantity and quote price rounded down to the contract's step and tick, the
+ * placement parameters ({@link OrderParams}), then timestamp, HMAC-SHA256 signature, URI and key header
+ * ({@link BingxRequests}): the request the gateway hands to the JDK's HTTP client. The desk's bookkeeping of the
+ * order (its ticket, the decisions it reports) is not included. Against the same order written as a user would
+ * ({@link NaiveOrderRequest}). {@code MARKET} is a taker entry; {@code POST_ONLY} a maker quote one tick behind the
+ * reference price.
  *
  * <p>The REST path may allocate (it is not the hot path): {@code -prof gc} shows how much.
  */
@@ -54,10 +56,10 @@ import java.util.concurrent.TimeUnit;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class OrderPathBench {
-    public static final String BASE_URL = "https://open-api.bingx.com";
-    public static final String SYMBOL = "BTC-USDT";
+    private static final String BASE_URL = "https://open-api.bingx.com";
+    private static final String SYMBOL = "BTC-USDT";
     /** BTC-USDT as the contracts endpoint lists it: step 0.0001, tick 0.1. */
-    public static final String CONTRACTS = "{\"code\":0,\"msg\":\"\",\"data\":[{\"symbol\":\"BTC-USDT\","
+    private static final String CONTRACTS = "{\"code\":0,\"msg\":\"\",\"data\":[{\"symbol\":\"BTC-USDT\","
         + "\"quantityPrecision\":4,\"pricePrecision\":1,\"tradeMinQuantity\":0.0001,\"takerFeeRate\":0.0005,"
         + "\"makerFeeRate\":0.0002}]}";
     private static final String API_KEY = "bench0api0key0not0a0credential0of0anyone0000000000000000000000000";
@@ -111,8 +113,8 @@ public class OrderPathBench {
         }
     }
 
-    /** The default router, except that {@code POST_ONLY} quotes its entries as post-only makers. */
-    public static RouterSettings routerSettings(final boolean maker) {
+    /** The default router, except that a maker router quotes its entries post-only. */
+    private static RouterSettings routerSettings(final boolean maker) {
         return new RouterSettings(maker ? RouterStyle.MAKER_ENTRY : RouterStyle.TAKER, 8_000, 5_000,
             EntryMissPolicy.SKIP, 1, RetryExhaustAction.SKIP, 1, 5_00000000L, true, Map.of());
     }
