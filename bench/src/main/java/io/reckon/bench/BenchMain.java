@@ -198,15 +198,19 @@ public final class BenchMain implements Callable<Integer> {
     }
 
     /**
-     * The flags every fork needs, then a heap size unless the launcher's JVM was given one: JMH starts forks with
-     * this JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these.
+     * The flags every fork needs, then a heap unless the launcher's JVM was given one: JMH starts forks with this
+     * JVM's own arguments ({@code RECKON_JAVA_OPTS} included) and appends these. The heap is fixed and touched at
+     * start because the first write to a fresh page is a fault, and a slow one in a VM: with a heap that still grew,
+     * the allocating benchmarks swung by up to ten times between iterations on a 2-core VM (OrderPathBench's
+     * baseline 8-170 µs), steady within a few percent once every page was touched.
      */
     private static List<String> forkJvmArgs(final Path scratch) {
         final List<String> args = new ArrayList<>(JvmFlags.load());
         final List<String> own = ManagementFactory.getRuntimeMXBean().getInputArguments();
         if (own.stream().noneMatch(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAM"))) {
-            args.add("-Xms1g");
+            args.add("-Xms2g");
             args.add("-Xmx2g");
+            args.add("-XX:+AlwaysPreTouch");
         }
         args.add("-D" + Scratch.PROPERTY + "=" + scratch);
         return args;

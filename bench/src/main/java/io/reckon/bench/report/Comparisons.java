@@ -28,7 +28,9 @@ public final class Comparisons {
         new Pairing("KernelStagesBench", "fold", List.of(
             new Baseline("foldBigDecimal", "the same fold in BigDecimal"))),
         new Pairing("WireToSnapshotBench", "reckon", List.of(
-            new Baseline("naive", "new GZIPInputStream + Jackson + BigDecimal fold"))));
+            new Baseline("naive", "new GZIPInputStream + Jackson + BigDecimal fold"))),
+        new Pairing("OrderPathBench", "reckon", List.of(
+            new Baseline("naive", "BigDecimal + TreeMap + Mac per request + String.format hex"))));
 
     /** One line of the results table: ours, and one baseline (or none). */
     public record Row(Measurement ours, String baselineLabel, Measurement baseline) {

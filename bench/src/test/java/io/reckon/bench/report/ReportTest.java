@@ -51,6 +51,20 @@ class ReportTest {
     }
 
     @Test
+    void theOrderPathIsComparedWithTheNaiveOrderOfTheSameKind() {
+        final List<Comparisons.Row> rows = Comparisons.rows(List.of(
+            avgt("OrderPathBench", "reckon", "order=MARKET", 3000, 2000),
+            avgt("OrderPathBench", "naive", "order=MARKET", 9000, 9000),
+            avgt("OrderPathBench", "reckon", "order=POST_ONLY", 4000, 2000),
+            avgt("OrderPathBench", "naive", "order=POST_ONLY", 10000, 9000)));
+
+        assertEquals(2, rows.size());
+        assertEquals("naive", rows.get(0).baseline().method());
+        assertEquals(3.0, rows.get(0).speedUp());
+        assertEquals(2.5, rows.get(1).speedUp());
+    }
+
+    @Test
     void targetsSayMetOrByHowMuchTheyWereMissed() {
         final List<Targets.Outcome> outcomes = Targets.check(RUN);
 

@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * <ul>
  *   <li>Orders are hedge-mode ({@code positionSide} LONG/SHORT, as the venue and simulator run); quantity and price
  *       are quantized DOWN to the contract's step and tick ({@link ContractBook}); a maker quote is
- *       {@code timeInForce=PostOnly} when the plan says post-only, else GTC.</li>
+ *       {@code timeInForce=PostOnly} when the plan says post-only, else GTC ({@link OrderParams}).</li>
  *   <li>Leverage is set before an entry only when it differs from the {@link LeverageCache}; the cache changes only
  *       on the venue's confirmation, so a failed call is tried again with the next entry; on connect the cache is
  *       checked against the venue and corrected to it.</li>
@@ -122,18 +122,9 @@ final class BingxOrderGateway {
         if (p.leverage() > 0 && plan.action() == PlanAction.ENTER) {
             ensureLeverage(p.commandId(), plan.symbol(), plan.positionSide(), p.leverage());
         }
-        final Params params = Params.none()
-            .add("symbol", plan.symbol())
-            .add("side", plan.orderSide().name())
-            .add("positionSide", plan.positionSide().name())
-            .add("type", plan.maker() ? "LIMIT" : "MARKET")
-            .add("quantity", FixedPoint.toPlainString(quantity));
-        if (plan.maker()) {
-            params.add("price", FixedPoint.toPlainString(price)).add("timeInForce", plan.postOnly() ? "PostOnly" : "GTC");
-        }
-        params.add("clientOrderId", p.clientOrderId());
         ordersSent++;
-        final RestResponse r = rest.call(Endpoint.ORDER_PLACE, params);
+        final RestResponse r = rest.call(Endpoint.ORDER_PLACE, OrderParams.place(plan, p.clientOrderId(), quantity,
+            price));
         out.ack(p.commandId(), RestTopic.ORDER_PLACED, body(r));
         if (r.ok()) {
             report(p, spec, quantity, price, r.body());

@@ -8,12 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,7 +20,7 @@ import java.util.regex.Pattern;
 /**
  * Signed BingX REST over the JDK {@link HttpClient}. Every private call carries {@code timestamp} (from the
  * injected clock), {@code recvWindow} and, last, {@code signature}; the key goes in the {@code X-BX-APIKEY}
- * header. Answers are classified into {@link RestError}; the raw body is returned verbatim.
+ * header ({@link BingxRequests} builds each attempt's request). Answers are classified into {@link RestError}; the raw body is returned verbatim.
  *
  * <p>Retries: only {@linkplain Endpoint#retrySafe() retry-safe} calls, only after a
  * {@linkplain RestError#isTransient() transient} failure, with doubling pauses. A rate-limit answer is never
@@ -36,13 +34,10 @@ public final class BingxRestClient {
     private static final Logger LOG = LoggerFactory.getLogger(BingxRestClient.class);
     private static final Pattern UNBLOCK_AT = Pattern.compile("after(?: time:)?\\s*(\\d{13})");
 
-    private final String baseUrl;
     private final Credentials credentials;
-    private final BingxSigner signer;
+    private final BingxRequests requests;
     private final HttpClient http;
     private final EpochClock clock;
-    private final long recvWindowMs;
-    private final Duration timeout;
     private final RetryPolicy retry;
     private final Sleeper sleeper;
     private final DslJson<Object> json = new DslJson<>();
@@ -51,16 +46,10 @@ public final class BingxRestClient {
     public BingxRestClient(final String baseUrl, final Credentials credentials, final HttpClient http,
                            final EpochClock clock, final long recvWindowMs, final long timeoutMs,
                            final RetryPolicy retry, final Sleeper sleeper) {
-        if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
-            throw new IllegalArgumentException("REST base URL must be http(s)://..., got '" + baseUrl + "'");
-        }
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.credentials = credentials;
-        this.signer = new BingxSigner(credentials.secret());
+        this.requests = new BingxRequests(baseUrl, credentials, clock, recvWindowMs, timeoutMs);
         this.http = http;
         this.clock = clock;
-        this.recvWindowMs = recvWindowMs;
-        this.timeout = Duration.ofMillis(timeoutMs);
         this.retry = retry;
         this.sleeper = sleeper;
         for (Endpoint e : Endpoint.values()) {
@@ -182,23 +171,9 @@ public final class BingxRestClient {
 
     private Outcome attempt(final Endpoint endpoint, final Params params) {
         final String listenKey = listenKeyOf(params);
-        final String query;
-        if (endpoint.signed()) {
-            final Params signedParams = params.copy().add("timestamp", clock.time()).add("recvWindow", recvWindowMs);
-            query = signedParams.queryString() + "&signature=" + signer.sign(signedParams.signingString());
-        } else {
-            query = params.queryString();
-        }
         final HttpRequest request;
         try {
-            final HttpRequest.Builder b = HttpRequest.newBuilder(
-                    URI.create(baseUrl + endpoint.path() + (query.isEmpty() ? "" : "?" + query)))
-                .timeout(timeout)
-                .method(endpoint.method(), HttpRequest.BodyPublishers.noBody());
-            if (endpoint.signed()) {
-                b.header("X-BX-APIKEY", credentials.apiKey());
-            }
-            request = b.build();
+            request = requests.build(endpoint, params);
         } catch (IllegalArgumentException e) {
             return new Outcome(RestError.OTHER, 0, 0, "request URI rejected for " + endpoint.path(), null, null, -1);
         }
@@ -206,8 +181,8 @@ public final class BingxRestClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            return new Outcome(RestError.TIMEOUT, 0, 0, "timed out after " + timeout.toMillis() + " ms", null,
-                null, -1);
+            return new Outcome(RestError.TIMEOUT, 0, 0, "timed out after " + requests.timeout().toMillis() + " ms",
+                null, null, -1);
         } catch (IOException e) {
             return new Outcome(RestError.NETWORK, 0, 0,
                 e.getClass().getSimpleName() + ": " + scrub(e.getMessage(), listenKey), null, null, -1);
@@ -265,7 +240,7 @@ public final class BingxRestClient {
 
     @Override
     public String toString() {
-        return "BingxRestClient[" + baseUrl + "]";
+        return "BingxRestClient[" + requests.baseUrl() + "]";
     }
 
     /** One attempt's classified result, before it becomes a {@link RestResponse}. */
