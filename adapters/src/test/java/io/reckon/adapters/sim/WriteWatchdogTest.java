@@ -113,6 +113,14 @@ class WriteWatchdogTest {
             final WebSocketImpl conn = (WebSocketImpl) server.opened.poll(5, TimeUnit.SECONDS);
             final ByteBuffer frame = conn.getDraft().createBinaryFrame(conn.getDraft()
                     .createFrames(ByteBuffer.wrap("stranded".getBytes(StandardCharsets.UTF_8)), false).get(0));
+            // Strand the frame only once the server has flushed the handshake and dropped write interest: before
+            // that its selector thread is still writing, and would send the frame along with the handshake.
+            final long settleBy = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (conn.hasBufferedData()
+                || (conn.getSelectionKey().interestOps() & SelectionKey.OP_WRITE) != 0) {
+                assertTrue(System.nanoTime() < settleBy, "the server never finished writing its handshake");
+                Thread.sleep(5);
+            }
             conn.getSelectionKey().interestOps(SelectionKey.OP_READ);
             conn.outQueue.add(frame);
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * Signed BingX REST over the JDK {@link HttpClient}. Every private call carries {@code timestamp} (from the
  * injected clock), {@code recvWindow} and, last, {@code signature}; the key goes in the {@code X-BX-APIKEY}
- * header ({@link BingxRequests} builds each attempt's request). Answers are classified into {@link RestError}; the raw body is returned verbatim.
+ * header ({@link BingxRequests} builds each attempt's request). Answers are classified into {@link RestError};
+ * the raw body is returned verbatim.
  *
  * <p>Retries: only {@linkplain Endpoint#retrySafe() retry-safe} calls, only after a
  * {@linkplain RestError#isTransient() transient} failure, with doubling pauses. A rate-limit answer is never
