@@ -99,11 +99,14 @@ public final class ReportWriter {
                     .append(Format.ratio(r.speedUp())).append(" |\n");
             }
         }
-        md.append("\nThroughput: ");
-        appendThroughput(md, "PipelineBench", "framesToSnapshots", "full pipeline");
-        appendThroughput(md, "ReplayBench", "replay", "replay");
-        appendThroughput(md, "ReplayBench", "read", "journal read");
-        appendThroughput(md, "JournalAppendBench", "append", "journal append");
+        final StringBuilder throughput = new StringBuilder();
+        appendThroughput(throughput, "PipelineBench", "framesToSnapshots", "full pipeline");
+        appendThroughput(throughput, "ReplayBench", "replay", "replay");
+        appendThroughput(throughput, "ReplayBench", "read", "journal read");
+        appendThroughput(throughput, "JournalAppendBench", "append", "journal append");
+        if (!throughput.isEmpty()) {
+            md.append("\nThroughput: ").append(throughput);
+        }
         md.append("\n\n## Targets\n\n| target | required | measured | verdict |\n|---|---|---|---|\n");
         for (final Targets.Outcome t : Targets.check(measurements)) {
             md.append("| ").append(t.target()).append(" | ").append(t.required()).append(" | ").append(t.measured())

@@ -103,6 +103,18 @@ class ReportTest {
             + " missed by 75% |"), md);
         assertTrue(md.contains("Median passes 1 ms: between 1000 frames/s (p50 90 µs) and 50000 frames/s"), md);
         assertTrue(md.contains("a shared, busy machine"), md);
+        assertTrue(md.contains("Throughput: full pipeline 250,000/s (waitStrategy=BLOCKING); replay"), md);
+    }
+
+    @Test
+    void aRunWithoutThroughputBenchmarksPrintsNoThroughputLine() {
+        final Environment env = new Environment("2026-01-01T00:00", "quick", "OpenJDK", "17", "vendor",
+            List.of("-Xmx2g"), "cpu", 2, "Linux", 0.5, 0.5, "BLOCKING", "1 fork", "rates");
+        final List<Measurement> decodeOnly = RUN.subList(0, 3);
+
+        final String md = new ReportWriter(env, decodeOnly, List.of(), LatencyHarness.medianCrossing(List.of())).markdown();
+
+        assertFalse(md.contains("Throughput:"), md);
     }
 
     @Test
