@@ -29,6 +29,12 @@ final class JsonCursor {
     private static final long[] FRACTION_SCALE = {
         100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L};
 
+    /** {@code "k":} and {@code "kk":} in a little-endian word, the key bytes masked out. */
+    private static final long ONE_BYTE_KEY_MASK = 0xFF_FF_00_FFL;
+    private static final long ONE_BYTE_KEY = ':' << 24 | '"' << 16 | '"';
+    private static final long TWO_BYTE_KEY_MASK = 0xFF_FF_00_00_FFL;
+    private static final long TWO_BYTE_KEY = (long) ':' << 32 | '"' << 24 | '"';
+
     private byte[] buf;
     private int pos;
     private int end;
@@ -240,7 +246,23 @@ final class JsonCursor {
      */
     int compactKey(final int p) {
         final byte[] b = buf;
-        if (p + 4 >= end || b[p] != '"') {
+        if (p + 4 >= end) {
+            return -1;
+        }
+        if (p + 8 <= b.length) {
+            // one load holds the whole key with its quotes and colon: masks instead of five checked byte reads
+            final long w = Swar.load(b, p);
+            final int c1 = (int) (w >>> 8) & 0xFF;
+            if ((w & ONE_BYTE_KEY_MASK) == ONE_BYTE_KEY) {
+                return plainKeyByte(c1) ? c1 : -1;
+            }
+            final int c2 = (int) (w >>> 16) & 0xFF;
+            if ((w & TWO_BYTE_KEY_MASK) == TWO_BYTE_KEY && plainKeyByte(c1) && plainKeyByte(c2)) {
+                return c1 << 8 | c2;
+            }
+            return -1;
+        }
+        if (b[p] != '"') {
             return -1;
         }
         final int c1 = b[p + 1];
@@ -333,6 +355,20 @@ final class JsonCursor {
         final boolean negative = p < limit && b[p] == '-';
         if (negative) {
             p++;
+        }
+        // the venues' own shape, up to seven integer digits and eight decimals, in two words; anything else below
+        if (p + 11 <= limit) {
+            final long w = Swar.load(b, p);
+            final int k = Long.numberOfTrailingZeros(Swar.nonDigits(w)) >>> 3;
+            final int dot = p + k;
+            if (k > 0 && k < 8 && dot + 10 <= limit && b[dot] == '.' && b[dot + 9] == '"') {
+                final long f = Swar.load(b, dot + 1);
+                if (Swar.isEightDigits(f)) {
+                    final long v = Swar.leadingDigits(w, k) * FixedPoint.SCALE + Swar.eightDigits(f);
+                    tokenValue = negative ? -v : v;
+                    return dot + 10;
+                }
+            }
         }
         final int intStart = p;
         long integer = 0;
