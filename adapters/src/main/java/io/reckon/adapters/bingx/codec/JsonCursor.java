@@ -280,8 +280,9 @@ final class JsonCursor {
         return code > 0xFF ? 5 : 4;
     }
 
+    /** ASCII above the space but the quote and backslash: read alike as a signed byte and as part of a loaded word. */
     private static boolean plainKeyByte(final int c) {
-        return c > ' ' && c != '"' && c != '\\';
+        return c > ' ' && c < 0x80 && c != '"' && c != '\\';
     }
 
     /** At {@code q}, an opening quote: a string without escapes or control bytes; the position after it, or -1. */
@@ -351,12 +352,10 @@ final class JsonCursor {
     int decimalEnd(final int q) {
         final byte[] b = buf;
         final int limit = end;
-        int p = q + 1;
-        final boolean negative = p < limit && b[p] == '-';
-        if (negative) {
-            p++;
-        }
-        // the venues' own shape, up to seven integer digits and eight decimals, in two words; anything else below
+        final boolean negative = q + 1 < limit && b[q + 1] == '-';
+        final int p = negative ? q + 2 : q + 1;
+        // the venues' own shape, up to seven integer digits and eight decimals, in two words; kept small enough to
+        // be inlined into the compact walks, the rest of the form is read out of line
         if (p + 11 <= limit) {
             final long w = Swar.load(b, p);
             final int k = Long.numberOfTrailingZeros(Swar.nonDigits(w)) >>> 3;
@@ -370,26 +369,25 @@ final class JsonCursor {
                 }
             }
         }
-        final int intStart = p;
+        return decimalDigitsEnd(p, negative);
+    }
+
+    /** {@link #decimalEnd} from the first digit (or point) at {@code from}, one byte at a time. */
+    private int decimalDigitsEnd(final int from, final boolean negative) {
+        final byte[] b = buf;
+        final int limit = end;
+        int p = from;
         long integer = 0;
         int d;
         while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
             integer = integer * 10 + d;
             p++;
         }
-        final int intDigits = p - intStart;
+        final int intDigits = p - from;
         long fraction = 0;
         int fracDigits = 0;
         if (p < limit && b[p] == '.') {
             final int fracStart = ++p;
-            // venues pad to exactly eight decimals: one word when the byte after them is in range too
-            if (p + 8 < limit) {
-                final long w = Swar.load(b, p);
-                if (Swar.isEightDigits(w)) {
-                    fraction = Swar.eightDigits(w);
-                    p += 8;
-                }
-            }
             while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
                 fraction = fraction * 10 + d;
                 p++;

@@ -123,4 +123,28 @@ class JsonCursorTest {
         assertTrue(cur.tokenEscaped);
         assertTrue(cur.atEnd());
     }
+
+    /** A compact key read in one word inside the array and byte by byte at its end: the same code, or a miss. */
+    @Test
+    void compactKeysReadAlikeInOneWordAndAtTheArrayEnd() {
+        final String[] keys = {"\"s\":1", "\"ap\":1", "\"abc\":1", "\"s\" :1", "\"\\\":1", "\"\"\":1",
+            "\" \":1", "\"a\\\":1", "\"\u00e9\":1", "s\":1", "\"s\":", "\"ap\":", "\"a\"\"\":1",
+            "\"a:\":1"};
+        for (final String key : keys) {
+            final byte[] exact = key.getBytes(StandardCharsets.UTF_8);
+            final byte[] padded = (key + "xxxxxxxx").getBytes(StandardCharsets.UTF_8);
+            cur.reset(exact, 0, exact.length);
+            final int atEnd = cur.compactKey(0);
+            cur.reset(padded, 0, exact.length);
+            assertEquals(atEnd, cur.compactKey(0), key);
+        }
+        load("\"s\":1");
+        assertEquals('s', cur.compactKey(0));
+        load("\"ap\":1");
+        assertEquals('a' << 8 | 'p', cur.compactKey(0));
+        load("\"\\\":1");
+        assertEquals(-1, cur.compactKey(0));
+        load("\"abc\":1");
+        assertEquals(-1, cur.compactKey(0));
+    }
 }

@@ -83,6 +83,36 @@ class OnePassNumberTest {
         everyValue(in -> in.readDecimal(FIELD, true), in -> in.decimal(FIELD, true));
     }
 
+    /**
+     * Every count of integer and fraction digits around the two-word read (up to seven and exactly eight), signed
+     * or not, ending at the payload end or before more bytes: the one-pass read still agrees with the token path.
+     */
+    @Test
+    void decimalsOfEveryDigitCountAgreeWithTheTokenPath() {
+        for (int intDigits = 0; intDigits <= 11; intDigits++) {
+            for (int fracDigits = -1; fracDigits <= 10; fracDigits++) {
+                final String integer = "9876543210987".substring(0, intDigits);
+                final String fraction = fracDigits < 0 ? "" : "." + "12345678905".substring(0, fracDigits);
+                for (final String sign : new String[] {"", "-"}) {
+                    final String v = "\"" + sign + integer + fraction + "\"";
+                    for (final String after : AFTER) {
+                        agree(v + after, in -> in.readDecimal(FIELD, false), in -> in.decimal(FIELD, false));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoWordDecimalsStopAtTheirClosingQuote() {
+        assertDecimal("\"1234567.12345678\"", 123_456_712_345_678L);
+        assertDecimal("\"-7.00000001\"", -700_000_001L);
+        assertFalse(cursor("\"1.12345678\u0000\"").plainDecimal());
+        assertFalse(cursor("\"1.1234567x\"").plainDecimal());
+        assertFalse(cursor("\"1,12345678\"").plainDecimal());
+        assertFalse(cursor("\"1.12345678").plainDecimal());
+    }
+
     @Test
     void longsAgreeWithTheTokenPath() {
         everyValue(in -> in.readLong(FIELD), in -> in.longValue(FIELD));
