@@ -38,6 +38,8 @@ final class BingxStreamDecoder {
     private static final byte[] ACCOUNT_CONFIG_UPDATE = Ascii.bytes("ACCOUNT_CONFIG_UPDATE");
     private static final byte[] SNAPSHOT = Ascii.bytes("SNAPSHOT");
     private static final byte[] LISTEN_KEY_EXPIRED = Ascii.bytes("listenKeyExpired");
+    private static final byte[] ORDER_OPENING = Ascii.bytes("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":");
+    private static final byte[] ACCOUNT_OPENING = Ascii.bytes("{\"e\":\"ACCOUNT_UPDATE\",\"E\":");
 
     // keys packed by JsonCursor.keyCode(), one byte per character
     private static final int K_e = 'e';
@@ -76,6 +78,10 @@ final class BingxStreamDecoder {
     private static final int K_mt = 'm' << 8 | 't';
     private static final int K_iw = 'i' << 8 | 'w';
     private static final int K_cr = 'c' << 8 | 'r';
+
+    /** Bytes of a compact one- and two-byte key with its quotes and colon: {@code "k":}, {@code "kk":}. */
+    private static final int KEY1 = 4;
+    private static final int KEY2 = 5;
 
     private static final int TYPE_ABSENT = 0;
     private static final int TYPE_WRONG = 1;
@@ -128,7 +134,21 @@ final class BingxStreamDecoder {
         int configAt = -1;
         // the type whose group was parsed in place; a repeated "e" may change the type afterwards
         int parsedAs = TYPE_ABSENT;
-        int r = cur.openObject();
+        int r;
+        // every BingX frame opens with its type and time: the two hot types are matched as one literal each, and
+        // the walk goes on from the time's value as it would after reading those two keys
+        final byte[] opening = cur.startsWith(ORDER_OPENING) ? ORDER_OPENING
+            : cur.startsWith(ACCOUNT_OPENING) ? ACCOUNT_OPENING : null;
+        if (opening != null) {
+            type = opening == ORDER_OPENING ? TYPE_ORDER : TYPE_ACCOUNT;
+            cur.seek(cur.position() + opening.length);
+            if (!readEventTime(event)) {
+                return;
+            }
+            r = cur.nextKey();
+        } else {
+            r = cur.openObject();
+        }
         while (r > 0) {
             switch (cur.keyCode()) {
                 case K_e:
@@ -137,14 +157,11 @@ final class BingxStreamDecoder {
                     }
                     type = eventType();
                     break;
-                case K_E: {
-                    final int st = in.readLong(BingxField.E_TIME);
-                    if (st == FAILED) {
+                case K_E:
+                    if (!readEventTime(event)) {
                         return;
                     }
-                    event.eventTimeMs = st == PRESENT ? in.number : 0;
                     break;
-                }
                 case K_o:
                     if (type == TYPE_ORDER) {
                         if (!order(event)) {
@@ -197,6 +214,15 @@ final class BingxStreamDecoder {
             return;
         }
         finish(event, type, parsedAs == type, orderAt, accountAt, configAt);
+    }
+
+    private boolean readEventTime(final RingEvent event) {
+        final int st = in.readLong(BingxField.E_TIME);
+        if (st == FAILED) {
+            return false;
+        }
+        event.eventTimeMs = st == PRESENT ? in.number : 0;
+        return true;
     }
 
     private void finish(final RingEvent event, final int type, final boolean parsed, final int orderAt,
@@ -320,14 +346,12 @@ final class BingxStreamDecoder {
         int seen = 0;
         while (true) {
             final int key = cur.compactKey(p);
-            if (key < 0) {
-                return false;
-            }
-            // the value starts at v; next is the position after it, -1 when it is not of the plain shape
-            final int v = p + JsonCursor.compactKeySize(key);
+            // each case knows its key's size: the value's position then hangs on the predicted branch, not on the
+            // loaded key bytes, which takes a load off the chain of positions that runs through the whole object
             int next;
             switch (key) {
                 case K_s: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -338,6 +362,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_c: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int n = next - v - 2;
                     if (next < 0 || n > OrderFields.CLIENT_ID_CAPACITY) {
@@ -348,11 +373,12 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_i:
-                    next = cur.digitsEnd(v);
+                    next = cur.digitsEnd(p + KEY1);
                     o.orderId = cur.tokenValue;
                     seen |= REQ_ORDER_ID;
                     break;
                 case K_S: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final Side side = next < 0 ? null : BingxWords.side(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -361,21 +387,26 @@ final class BingxStreamDecoder {
                     o.side = side;
                     break;
                 }
-                case K_o:
+                case K_o: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
                     }
                     o.type = BingxWords.orderType(b, v + 1, next - v - 2);
                     break;
-                case K_x:
+                }
+                case K_x: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
                     }
                     o.execType = BingxWords.execType(b, v + 1, next - v - 2);
                     break;
-                case K_X:
+                }
+                case K_X: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
@@ -383,7 +414,9 @@ final class BingxStreamDecoder {
                     o.status = BingxWords.status(b, v + 1, next - v - 2);
                     seen |= REQ_STATUS;
                     break;
+                }
                 case K_ps: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -393,44 +426,45 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_q:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.quantity = cur.tokenValue;
                     seen |= REQ_QTY;
                     break;
                 case K_p:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.price = cur.tokenValue;
                     o.hasPrice = true;
                     break;
                 case K_sp:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.stopPrice = cur.tokenValue;
                     break;
                 case K_ap:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.averagePrice = cur.tokenValue;
                     break;
                 case K_z:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.cumulativeQty = cur.tokenValue;
                     seen |= REQ_CUM_QTY;
                     break;
                 case K_l:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.lastQty = cur.tokenValue;
                     o.hasLastQty = true;
                     break;
                 case K_L:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.lastPrice = cur.tokenValue;
                     o.hasLastPrice = true;
                     break;
                 case K_n:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.fee = cur.tokenValue;
                     o.hasFee = true;
                     break;
                 case K_N: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? assets.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -440,22 +474,19 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_rp:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.realizedPnl = cur.tokenValue;
                     break;
                 case K_T:
-                    next = cur.digitsEnd(v);
+                    next = cur.digitsEnd(p + KEY1);
                     o.tradeTimeMs = cur.tokenValue;
                     break;
                 case K_ro:
-                    next = cur.booleanEnd(v);
+                    next = cur.booleanEnd(p + KEY2);
                     o.reduceOnly = cur.tokenValue != 0;
                     break;
                 default:
-                    next = cur.plainStringEnd(v);
-                    if (next < 0) {
-                        next = cur.digitsEnd(v);
-                    }
+                    next = otherValueEnd(p, key);
                     break;
             }
             // a miss above may have stored a stale value: the caller clears the order before the general walk
@@ -469,6 +500,16 @@ final class BingxStreamDecoder {
             }
             p = next + 1;
         }
+    }
+
+    /** The end of the plain string or digits of a key the compact walks do not read; -1 for a miss or no key. */
+    private int otherValueEnd(final int p, final int key) {
+        if (key < 0) {
+            return -1;
+        }
+        final int v = p + JsonCursor.compactKeySize(key);
+        final int next = cur.plainStringEnd(v);
+        return next >= 0 ? next : cur.digitsEnd(v);
     }
 
     /** The required-field bit of an order key; every required key is one byte, so a table lookup suffices. */
@@ -814,13 +855,10 @@ final class BingxStreamDecoder {
         int seen = 0;
         while (true) {
             final int key = cur.compactKey(p);
-            if (key < 0) {
-                return false;
-            }
-            final int v = p + JsonCursor.compactKeySize(key);
             int next;
             switch (key) {
                 case K_s: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -831,27 +869,28 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_pa:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.size[i] = cur.tokenValue;
                     seen |= REQ_AMOUNT;
                     break;
                 case K_ep:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.entryPrice[i] = cur.tokenValue;
                     break;
                 case K_up:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.unrealizedPnl[i] = cur.tokenValue;
                     break;
                 case K_iw:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.isolatedMargin[i] = cur.tokenValue;
                     break;
                 case K_cr:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.realizedPnl[i] = cur.tokenValue;
                     break;
                 case K_mt: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final MarginMode mode = next < 0 ? null : BingxWords.marginMode(b, v + 1, next - v - 2);
                     if (mode == null) {
@@ -861,6 +900,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_ps: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -870,10 +910,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 default:
-                    next = cur.plainStringEnd(v);
-                    if (next < 0) {
-                        next = cur.digitsEnd(v);
-                    }
+                    next = otherValueEnd(p, key);
                     break;
             }
             final int c = next < 0 ? -1 : cur.byteAt(next);

@@ -150,4 +150,31 @@ class BingxCompactReadTest {
         agree("{\"e\":\"ORDER_TRADE_UPDATE\",\"o\":{\"s\":\"LTC-USDT\",\"i\":1,\"X\":\"NEW\",\"q\":\"1\",\"z\":\"0\",}}");
         agree("{\"e\":\"ORDER_TRADE_UPDATE\",\"o\":{\"s\":\"LTC-USDT\",\"i\":1,\"X\":\"NEW\",\"q\":\"1\",\"z\":\"0\"}");
     }
+
+    /**
+     * The opening literal ({@code {"e":"ORDER_TRADE_UPDATE","E":} and the account one) against the key-by-key walk:
+     * every value in the time's place, other and near-miss types, and the keys in another order or missing.
+     */
+    @Test
+    void openingsAndEventTimesDecodeAlikeOnBothPaths() {
+        final String order = object(List.of(FIELDS));
+        final String account = "{\"m\":\"ORDER\",\"P\":[" + object(List.of(POSITION)) + "]}";
+        final String[] types = {"\"ORDER_TRADE_UPDATE\"", "\"ACCOUNT_UPDATE\"", "\"ORDER_TRADE_UPDATEX\"",
+            "\"ACCOUNT_UPDATE \"", "\"order_trade_update\"", "\"ORDER_TRADE_UPDAT\"", "null", "1",
+            "\"ACCOUNT_CONFIG_UPDATE\""};
+        for (final String type : types) {
+            for (final String time : VALUES) {
+                agree("{\"e\":" + type + ",\"E\":" + time + ",\"o\":" + order + "}");
+                agree("{\"e\":" + type + ",\"E\":" + time + ",\"a\":" + account + "}");
+            }
+            agree("{\"e\":" + type + ",\"o\":" + order + "}");
+            agree("{\"E\":1,\"e\":" + type + ",\"a\":" + account + "}");
+            agree("{\"e\":" + type + ",\"E\":1,\"E\":2,\"e\":\"ACCOUNT_UPDATE\",\"a\":" + account + "}");
+            agree("{\"e\":" + type + ",\"E\":1}");
+            agree("{\"e\":" + type + ",\"E\":1,}");
+            agree("{\"e\":" + type + ",\"E\":");
+        }
+        final String decoded = decode("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":7,\"o\":" + order + "}");
+        assertTrue(decoded.startsWith("ORDER_UPDATE NONE") && decoded.contains(" E=7\n"), decoded);
+    }
 }
