@@ -110,6 +110,10 @@ final class BingxStreamDecoder {
         REQUIRED_BITS[K_q] = REQ_QTY;
     }
 
+    private static final int GOT_WALLET = 1;
+    private static final int GOT_CROSS_WALLET = 2;
+    private static final int GOT_CHANGE = 4;
+
     private static final int T_ASSET = 0;
     private static final int T_WALLET = 1;
     private static final int T_CROSS_WALLET = 2;
@@ -737,6 +741,12 @@ final class BingxStreamDecoder {
             return true;
         }
         while (r > 0) {
+            final int at = cur.position();
+            if (compactBalance(balance)) {
+                r = cur.nextElement();
+                continue;
+            }
+            cur.seek(at);
             in.clearTokens();
             int k = in.openObject(BingxField.A_BALANCES);
             if (k == NULL_CONTAINER) {
@@ -768,6 +778,84 @@ final class BingxStreamDecoder {
             r = cur.nextElement();
         }
         return r == 0 || in.failedInside();
+    }
+
+    /**
+     * One {@code B} row as BingX sends it, read like {@link #compactOrder}: false leaves it to the general walk,
+     * which decides every reject. Like that walk, the last of a repeated key counts, only the settlement row is
+     * booked, and the values are written once the whole row has been read.
+     */
+    private boolean compactBalance(final BalanceFields balance) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int assetStart = -1;
+        int assetLength = 0;
+        long wallet = 0;
+        long crossWallet = 0;
+        long change = 0;
+        int got = 0;
+        while (true) {
+            final int key = cur.compactKey(p);
+            int next;
+            switch (key) {
+                case K_a: {
+                    final int v = p + KEY1;
+                    next = cur.plainStringEnd(v);
+                    assetStart = v + 1;
+                    assetLength = next - v - 2;
+                    break;
+                }
+                case K_wb:
+                    next = cur.decimalEnd(p + KEY2);
+                    wallet = cur.tokenValue;
+                    got |= GOT_WALLET;
+                    break;
+                case K_cw:
+                    next = cur.decimalEnd(p + KEY2);
+                    crossWallet = cur.tokenValue;
+                    got |= GOT_CROSS_WALLET;
+                    break;
+                case K_bc:
+                    next = cur.decimalEnd(p + KEY2);
+                    change = cur.tokenValue;
+                    got |= GOT_CHANGE;
+                    break;
+                default:
+                    next = otherValueEnd(p, key);
+                    break;
+            }
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                p = next + 1;
+                break;
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
+        }
+        if (assetStart < 0) {
+            return false;
+        }
+        if (Ascii.equals(b, assetStart, assetLength, SETTLEMENT_ASSET)) {
+            final int id = assets.intern(b, assetStart, assetLength);
+            if (id < 0 || (got & GOT_WALLET) == 0) {
+                return false;
+            }
+            balance.assetId = id;
+            balance.present = true;
+            balance.walletBalance = wallet;
+            balance.hasCrossWallet = (got & GOT_CROSS_WALLET) != 0;
+            balance.crossWallet = crossWallet;
+            balance.hasBalanceChange = (got & GOT_CHANGE) != 0;
+            balance.balanceChange = change;
+        }
+        cur.seek(p);
+        return true;
     }
 
     private boolean settlementRow(final BalanceFields balance, final int assetId) {

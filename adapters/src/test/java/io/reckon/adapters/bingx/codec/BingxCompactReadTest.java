@@ -177,4 +177,39 @@ class BingxCompactReadTest {
         final String decoded = decode("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":7,\"o\":" + order + "}");
         assertTrue(decoded.startsWith("ORDER_UPDATE NONE") && decoded.contains(" E=7\n"), decoded);
     }
+
+    private static final String[][] BALANCE = {
+        {"a", "\"USDT\""}, {"wb", "\"5277.59264687\""}, {"cw", "\"5233.21709203\""}, {"bc", "\"0\""},
+    };
+
+    private static String balances(final List<String[]> row, final String asset) {
+        return "{\"e\":\"ACCOUNT_UPDATE\",\"E\":1,\"a\":{\"m\":\"FUNDING_FEE\",\"B\":[" + object(row) + ","
+            + object(List.of(BALANCE)).replace("USDT", asset) + "]}}";
+    }
+
+    @Test
+    void everyValueInEveryBalanceFieldDecodesAlikeOnBothPaths() {
+        for (final String asset : new String[] {"USDT", "BTC"}) {
+            agree(balances(List.of(BALANCE), asset));
+            for (int k = 0; k < BALANCE.length; k++) {
+                for (final String value : VALUES) {
+                    final List<String[]> fields = new ArrayList<>(List.of(BALANCE));
+                    fields.set(k, new String[] {BALANCE[k][0], value});
+                    agree(balances(fields, asset));
+                }
+                final List<String[]> without = new ArrayList<>(List.of(BALANCE));
+                without.remove(k);
+                agree(balances(without, asset));
+                final List<String[]> twice = new ArrayList<>(List.of(BALANCE));
+                twice.add(new String[] {BALANCE[k][0], BALANCE[(k + 1) % BALANCE.length][1]});
+                agree(balances(twice, asset));
+                final List<String[]> extra = new ArrayList<>(List.of(BALANCE));
+                extra.add(k, new String[] {"zz", VALUES[k]});
+                agree(balances(extra, asset));
+            }
+            agree(balances(List.of(), asset));
+        }
+        final String funding = decode(balances(List.of(BALANCE), "BTC"));
+        assertTrue(funding.contains("asset=USDT wb=5277.59264687 cw=5233.21709203 bc=0 "), funding);
+    }
 }
