@@ -42,6 +42,9 @@ class OnePassNumberTest {
 
     private static final String[] AFTER = {"}", ",\"b\":1}", "", " }"};
 
+    /** What the array holds after the payload: nothing, digits, quotes. */
+    private static final String[] BEYOND = {"", "9".repeat(32), "\"".repeat(32), "12345678\"".repeat(4)};
+
     private final RingEvent fast = new RingEvent(64);
     private final RingEvent slow = new RingEvent(64);
     private final FieldReader fastIn = new FieldReader();
@@ -52,11 +55,19 @@ class OnePassNumberTest {
     }
 
     private void agree(final String json, final Read oneRead, final Read tokenRead) {
-        final byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        for (final String beyond : BEYOND) {
+            agree(json, beyond, oneRead, tokenRead);
+        }
+    }
+
+    /** The payload alone in its array, and followed there by bytes that are not part of it. */
+    private void agree(final String json, final String beyond, final Read oneRead, final Read tokenRead) {
+        final int n = json.getBytes(StandardCharsets.UTF_8).length;
+        final byte[] b = (json + beyond).getBytes(StandardCharsets.UTF_8);
         fast.clearDecoded();
         slow.clearDecoded();
-        fastIn.begin(fast, b, 0, b.length);
-        slowIn.begin(slow, b, 0, b.length);
+        fastIn.begin(fast, b, 0, n);
+        slowIn.begin(slow, b, 0, n);
         final int a = oneRead.apply(fastIn);
         final int e = slowIn.value() ? tokenRead.apply(slowIn) : FieldReader.FAILED;
         assertEquals(e, a, json);
