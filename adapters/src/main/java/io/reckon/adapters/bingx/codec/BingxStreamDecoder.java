@@ -66,6 +66,8 @@ final class BingxStreamDecoder {
     private static final int K_l = 'l';
     private static final int K_L = 'L';
     private static final int K_ro = 'r' << 8 | 'o';
+    /** The working type (mark or contract price): sent on every order, not booked. */
+    private static final int K_wt = 'w' << 8 | 't';
     private static final int K_m = 'm';
     private static final int K_B = 'B';
     private static final int K_P = 'P';
@@ -82,6 +84,19 @@ final class BingxStreamDecoder {
     /** Bytes of a compact one- and two-byte key with its quotes and colon: {@code "k":}, {@code "kk":}. */
     private static final int KEY1 = 4;
     private static final int KEY2 = 5;
+
+    /** The order keys in the order BingX sends them, with l and L last (sent by some accounts only). */
+    private static final int[] ORDER_KEYS = {
+        K_s, K_c, K_i, K_S, K_o, K_q, K_p, K_ap, K_x, K_X, K_N, K_n, K_T, K_wt, K_ps, K_rp, K_z, K_l, K_L};
+    private static final long[] ORDER_KEY_WORDS = new long[ORDER_KEYS.length];
+    private static final long[] ORDER_KEY_MASKS = new long[ORDER_KEYS.length];
+
+    static {
+        for (int i = 0; i < ORDER_KEYS.length; i++) {
+            ORDER_KEY_WORDS[i] = JsonCursor.compactKeyWord(ORDER_KEYS[i]);
+            ORDER_KEY_MASKS[i] = JsonCursor.compactKeyMask(ORDER_KEYS[i]);
+        }
+    }
 
     private static final int TYPE_ABSENT = 0;
     private static final int TYPE_WRONG = 1;
@@ -348,8 +363,17 @@ final class BingxStreamDecoder {
         }
         p++;
         int seen = 0;
+        int expected = 0;
         while (true) {
-            final int key = cur.compactKey(p);
+            // BingX sends the keys in one order: while it holds, one masked compare reads the next key
+            final int key;
+            if (expected < ORDER_KEYS.length
+                && cur.keyWordIs(p, ORDER_KEY_WORDS[expected], ORDER_KEY_MASKS[expected])) {
+                key = ORDER_KEYS[expected++];
+            } else {
+                expected = ORDER_KEYS.length;
+                key = cur.compactKey(p);
+            }
             // each case knows its key's size: the value's position then hangs on the predicted branch, not on the
             // loaded key bytes, which takes a load off the chain of positions that runs through the whole object
             int next;

@@ -276,6 +276,22 @@ final class JsonCursor {
         return plainKeyByte(c2) && b[p + 3] == '"' && b[p + 4] == ':' ? c1 << 8 | c2 : -1;
     }
 
+    /** True when the key at {@code p} is the one {@link #compactKeyWord} and {@link #compactKeyMask} describe. */
+    boolean keyWordIs(final int p, final long word, final long mask) {
+        return p + 4 < end && p + 8 <= buf.length && (Swar.load(buf, p) & mask) == word;
+    }
+
+    /** A one- or two-byte key code as its bytes {@code "k":} or {@code "kk":} in a little-endian word. */
+    static long compactKeyWord(final int code) {
+        return code > 0xFF
+            ? TWO_BYTE_KEY | (long) (code >>> 8) << 8 | (long) (code & 0xFF) << 16
+            : ONE_BYTE_KEY | (long) code << 8;
+    }
+
+    static long compactKeyMask(final int code) {
+        return code > 0xFF ? 0xFF_FF_FF_FF_FFL : 0xFF_FF_FF_FFL;
+    }
+
     static int compactKeySize(final int code) {
         return code > 0xFF ? 5 : 4;
     }

@@ -143,6 +143,16 @@ class BingxCompactReadTest {
             reversed.add(k, new String[] {"zz" + k, VALUES[k % VALUES.length]});
             agree(frame(reversed));
         }
+        for (int k = 0; k < FIELDS.length; k++) {
+            // a key BingX's order expects here, lengthened, cut or changed: read as the key it is
+            final String key = FIELDS[k][0];
+            for (final String name : new String[] {key + "x", key.substring(1), "\\u0073",
+                key.toUpperCase(java.util.Locale.ROOT), key + " "}) {
+                final List<String[]> renamed = new ArrayList<>(List.of(FIELDS));
+                renamed.set(k, new String[] {name, FIELDS[k][1]});
+                agree(frame(renamed));
+            }
+        }
         agree(frame(List.<String[]>of()));
         agree(frame(List.<String[]>of(new String[] {"abc", "1"}, FIELDS[0])));
         agree(frame(List.<String[]>of(new String[] {"\\u0073", "\"LTC-USDT\""}, FIELDS[2])));

@@ -147,4 +147,21 @@ class JsonCursorTest {
         load("\"abc\":1");
         assertEquals(-1, cur.compactKey(0));
     }
+
+    @Test
+    void aKeyWordMatchesItsOwnCompactKeyOnly() {
+        final String[] keys = {"s", "ap", "S", "a", "as", "sa"};
+        for (final String expected : keys) {
+            final int code = expected.length() == 1 ? expected.charAt(0) : expected.charAt(0) << 8 | expected.charAt(1);
+            for (final String actual : new String[] {"s", "ap", "S", "a", "as", "sa", "apx", "s ", "\\u0073"}) {
+                load("\"" + actual + "\":\"v\",\"xxxxxxxx\":1");
+                assertEquals(expected.equals(actual),
+                    cur.keyWordIs(0, JsonCursor.compactKeyWord(code), JsonCursor.compactKeyMask(code)),
+                    expected + " at " + actual);
+            }
+        }
+        load("\"ap\":");
+        final int ap = 'a' << 8 | 'p';
+        assertFalse(cur.keyWordIs(0, JsonCursor.compactKeyWord(ap), JsonCursor.compactKeyMask(ap)), "no value byte");
+    }
 }
