@@ -85,18 +85,11 @@ final class BingxStreamDecoder {
     private static final int KEY1 = 4;
     private static final int KEY2 = 5;
 
-    /** The order keys in the order BingX sends them, with l and L last (sent by some accounts only). */
-    private static final int[] ORDER_KEYS = {
-        K_s, K_c, K_i, K_S, K_o, K_q, K_p, K_ap, K_x, K_X, K_N, K_n, K_T, K_wt, K_ps, K_rp, K_z, K_l, K_L};
-    private static final long[] ORDER_KEY_WORDS = new long[ORDER_KEYS.length];
-    private static final long[] ORDER_KEY_MASKS = new long[ORDER_KEYS.length];
-
-    static {
-        for (int i = 0; i < ORDER_KEYS.length; i++) {
-            ORDER_KEY_WORDS[i] = JsonCursor.compactKeyWord(ORDER_KEYS[i]);
-            ORDER_KEY_MASKS[i] = JsonCursor.compactKeyMask(ORDER_KEYS[i]);
-        }
-    }
+    /** The keys as BingX orders them; an order's l and L last (sent by some accounts only). */
+    private static final KeyOrder ORDER_KEYS = new KeyOrder(
+        K_s, K_c, K_i, K_S, K_o, K_q, K_p, K_ap, K_x, K_X, K_N, K_n, K_T, K_wt, K_ps, K_rp, K_z, K_l, K_L);
+    private static final KeyOrder POSITION_KEYS = new KeyOrder(K_s, K_pa, K_ep, K_up, K_mt, K_iw, K_ps);
+    private static final KeyOrder BALANCE_KEYS = new KeyOrder(K_a, K_wb, K_cw, K_bc);
 
     private static final int TYPE_ABSENT = 0;
     private static final int TYPE_WRONG = 1;
@@ -366,12 +359,9 @@ final class BingxStreamDecoder {
         int expected = 0;
         while (true) {
             // BingX sends the keys in one order: while it holds, one masked compare reads the next key
-            final int key;
-            if (expected < ORDER_KEYS.length
-                && cur.keyWordIs(p, ORDER_KEY_WORDS[expected], ORDER_KEY_MASKS[expected])) {
-                key = ORDER_KEYS[expected++];
-            } else {
-                expected = ORDER_KEYS.length;
+            int key = ORDER_KEYS.keyAt(cur, p, expected++);
+            if (key < 0) {
+                expected = ORDER_KEYS.size();
                 key = cur.compactKey(p);
             }
             // each case knows its key's size: the value's position then hangs on the predicted branch, not on the
@@ -822,8 +812,13 @@ final class BingxStreamDecoder {
         long crossWallet = 0;
         long change = 0;
         int got = 0;
+        int expected = 0;
         while (true) {
-            final int key = cur.compactKey(p);
+            int key = BALANCE_KEYS.keyAt(cur, p, expected++);
+            if (key < 0) {
+                expected = BALANCE_KEYS.size();
+                key = cur.compactKey(p);
+            }
             int next;
             switch (key) {
                 case K_a: {
@@ -965,8 +960,13 @@ final class BingxStreamDecoder {
         }
         p++;
         int seen = 0;
+        int expected = 0;
         while (true) {
-            final int key = cur.compactKey(p);
+            int key = POSITION_KEYS.keyAt(cur, p, expected++);
+            if (key < 0) {
+                expected = POSITION_KEYS.size();
+                key = cur.compactKey(p);
+            }
             int next;
             switch (key) {
                 case K_s: {
