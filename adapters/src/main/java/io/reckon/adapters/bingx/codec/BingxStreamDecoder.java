@@ -86,10 +86,10 @@ final class BingxStreamDecoder {
     private static final int KEY2 = 5;
 
     /** The keys as BingX orders them; an order's l and L last (sent by some accounts only). */
-    private static final KeyOrder ORDER_KEYS = new KeyOrder(
+    private static final KeyOrder ORDER_KEYS = KeyOrder.of(
         K_s, K_c, K_i, K_S, K_o, K_q, K_p, K_ap, K_x, K_X, K_N, K_n, K_T, K_wt, K_ps, K_rp, K_z, K_l, K_L);
-    private static final KeyOrder POSITION_KEYS = new KeyOrder(K_s, K_pa, K_ep, K_up, K_mt, K_iw, K_ps);
-    private static final KeyOrder BALANCE_KEYS = new KeyOrder(K_a, K_wb, K_cw, K_bc);
+    private static final KeyOrder POSITION_KEYS = KeyOrder.of(K_s, K_pa, K_ep, K_up, K_mt, K_iw, K_ps);
+    private static final KeyOrder BALANCE_KEYS = KeyOrder.of(K_a, K_wb, K_cw, K_bc);
 
     private static final int TYPE_ABSENT = 0;
     private static final int TYPE_WRONG = 1;
@@ -153,9 +153,16 @@ final class BingxStreamDecoder {
             : cur.startsWith(ACCOUNT_OPENING) ? ACCOUNT_OPENING : null;
         if (opening != null) {
             type = opening == ORDER_OPENING ? TYPE_ORDER : TYPE_ACCOUNT;
-            cur.seek(cur.position() + opening.length);
-            if (!readEventTime(event)) {
-                return;
+            final int time = cur.position() + opening.length;
+            final int next = cur.digitsEnd(time);
+            if (next >= 0) {
+                event.eventTimeMs = cur.tokenValue;
+                cur.seek(next);
+            } else {
+                cur.seek(time);
+                if (!readEventTime(event)) {
+                    return;
+                }
             }
             r = cur.nextKey();
         } else {

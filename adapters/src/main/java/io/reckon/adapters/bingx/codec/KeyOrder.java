@@ -4,21 +4,20 @@ package io.reckon.adapters.bingx.codec;
  * The keys of an object in the order a venue sends them, each as its compact bytes ({@code "k":} or {@code "kk":})
  * in a word, so that a walk reading that order matches each next key with one masked compare and turns to
  * {@link JsonCursor#compactKey} only once the order is broken.
+ *
+ * <p>A record because the JIT trusts a record's final fields: held in a static final field, its arrays are
+ * constants of the compiled walk, as static final arrays would be.
  */
-final class KeyOrder {
-    private final int[] codes;
-    private final long[] words;
-    private final long[] masks;
-
+record KeyOrder(int[] codes, long[] words, long[] masks) {
     /** @param codes key codes as {@link JsonCursor#keyCode} packs them, one or two bytes each */
-    KeyOrder(final int... codes) {
-        this.codes = codes.clone();
-        this.words = new long[codes.length];
-        this.masks = new long[codes.length];
+    static KeyOrder of(final int... codes) {
+        final long[] words = new long[codes.length];
+        final long[] masks = new long[codes.length];
         for (int i = 0; i < codes.length; i++) {
             words[i] = JsonCursor.compactKeyWord(codes[i]);
             masks[i] = JsonCursor.compactKeyMask(codes[i]);
         }
+        return new KeyOrder(codes.clone(), words, masks);
     }
 
     int size() {
