@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
  * first sighting, so replaying the same journal assigns the same ids.
  */
 public final class SymbolTable {
-    /** Recent ids by name length: a feed repeats a few names, and lengths mostly tell them apart. */
+    /**
+     * Recent ids by name length and first byte: a feed repeats a few names, and "BTC-USDT" and "LTC-USDT" (one
+     * account update can carry both) share a length but not a first letter.
+     */
     private static final int RECENT = 16;
 
     private final int capacity;
@@ -40,7 +43,7 @@ public final class SymbolTable {
 
     /** Returns the id of the name in {@code buf[offset, offset+length)}, interning it if new; -1 when full. */
     public int intern(final byte[] buf, final int offset, final int length) {
-        final int r = length & (RECENT - 1);
+        final int r = (length == 0 ? 0 : length * 3 + buf[offset]) & (RECENT - 1);
         final int recentId = recent[r];
         if (recentId != 0 && equals(names[recentId], buf, offset, length)) {
             return recentId;

@@ -38,6 +38,8 @@ final class BingxStreamDecoder {
     private static final byte[] ACCOUNT_CONFIG_UPDATE = Ascii.bytes("ACCOUNT_CONFIG_UPDATE");
     private static final byte[] SNAPSHOT = Ascii.bytes("SNAPSHOT");
     private static final byte[] LISTEN_KEY_EXPIRED = Ascii.bytes("listenKeyExpired");
+    private static final byte[] ORDER_OPENING = Ascii.bytes("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":");
+    private static final byte[] ACCOUNT_OPENING = Ascii.bytes("{\"e\":\"ACCOUNT_UPDATE\",\"E\":");
 
     // keys packed by JsonCursor.keyCode(), one byte per character
     private static final int K_e = 'e';
@@ -64,6 +66,8 @@ final class BingxStreamDecoder {
     private static final int K_l = 'l';
     private static final int K_L = 'L';
     private static final int K_ro = 'r' << 8 | 'o';
+    /** The working type (mark or contract price): sent on every order, not booked. */
+    private static final int K_wt = 'w' << 8 | 't';
     private static final int K_m = 'm';
     private static final int K_B = 'B';
     private static final int K_P = 'P';
@@ -76,6 +80,16 @@ final class BingxStreamDecoder {
     private static final int K_mt = 'm' << 8 | 't';
     private static final int K_iw = 'i' << 8 | 'w';
     private static final int K_cr = 'c' << 8 | 'r';
+
+    /** Bytes of a compact one- and two-byte key with its quotes and colon: {@code "k":}, {@code "kk":}. */
+    private static final int KEY1 = 4;
+    private static final int KEY2 = 5;
+
+    /** The keys as BingX orders them; an order's l and L last (sent by some accounts only). */
+    private static final KeyOrder ORDER_KEYS = KeyOrder.of(
+        K_s, K_c, K_i, K_S, K_o, K_q, K_p, K_ap, K_x, K_X, K_N, K_n, K_T, K_wt, K_ps, K_rp, K_z, K_l, K_L);
+    private static final KeyOrder POSITION_KEYS = KeyOrder.of(K_s, K_pa, K_ep, K_up, K_mt, K_iw, K_ps);
+    private static final KeyOrder BALANCE_KEYS = KeyOrder.of(K_a, K_wb, K_cw, K_bc);
 
     private static final int TYPE_ABSENT = 0;
     private static final int TYPE_WRONG = 1;
@@ -104,6 +118,10 @@ final class BingxStreamDecoder {
         REQUIRED_BITS[K_q] = REQ_QTY;
     }
 
+    private static final int GOT_WALLET = 1;
+    private static final int GOT_CROSS_WALLET = 2;
+    private static final int GOT_CHANGE = 4;
+
     private static final int T_ASSET = 0;
     private static final int T_WALLET = 1;
     private static final int T_CROSS_WALLET = 2;
@@ -128,7 +146,28 @@ final class BingxStreamDecoder {
         int configAt = -1;
         // the type whose group was parsed in place; a repeated "e" may change the type afterwards
         int parsedAs = TYPE_ABSENT;
-        int r = cur.openObject();
+        int r;
+        // every BingX frame opens with its type and time: the two hot types are matched as one literal each, and
+        // the walk goes on from the time's value as it would after reading those two keys
+        final byte[] opening = cur.startsWith(ORDER_OPENING) ? ORDER_OPENING
+            : cur.startsWith(ACCOUNT_OPENING) ? ACCOUNT_OPENING : null;
+        if (opening != null) {
+            type = opening == ORDER_OPENING ? TYPE_ORDER : TYPE_ACCOUNT;
+            final int time = cur.position() + opening.length;
+            final int next = cur.digitsEnd(time);
+            if (next >= 0) {
+                event.eventTimeMs = cur.tokenValue;
+                cur.seek(next);
+            } else {
+                cur.seek(time);
+                if (!readEventTime(event)) {
+                    return;
+                }
+            }
+            r = cur.nextKey();
+        } else {
+            r = cur.openObject();
+        }
         while (r > 0) {
             switch (cur.keyCode()) {
                 case K_e:
@@ -137,14 +176,11 @@ final class BingxStreamDecoder {
                     }
                     type = eventType();
                     break;
-                case K_E: {
-                    final int st = in.readLong(BingxField.E_TIME);
-                    if (st == FAILED) {
+                case K_E:
+                    if (!readEventTime(event)) {
                         return;
                     }
-                    event.eventTimeMs = st == PRESENT ? in.number : 0;
                     break;
-                }
                 case K_o:
                     if (type == TYPE_ORDER) {
                         if (!order(event)) {
@@ -197,6 +233,15 @@ final class BingxStreamDecoder {
             return;
         }
         finish(event, type, parsedAs == type, orderAt, accountAt, configAt);
+    }
+
+    private boolean readEventTime(final RingEvent event) {
+        final int st = in.readLong(BingxField.E_TIME);
+        if (st == FAILED) {
+            return false;
+        }
+        event.eventTimeMs = st == PRESENT ? in.number : 0;
+        return true;
     }
 
     private void finish(final RingEvent event, final int type, final boolean parsed, final int orderAt,
@@ -318,16 +363,20 @@ final class BingxStreamDecoder {
         }
         p++;
         int seen = 0;
+        int expected = 0;
         while (true) {
-            final int key = cur.compactKey(p);
+            // BingX sends the keys in one order: while it holds, one masked compare reads the next key
+            int key = ORDER_KEYS.keyAt(cur, p, expected++);
             if (key < 0) {
-                return false;
+                expected = ORDER_KEYS.size();
+                key = cur.compactKey(p);
             }
-            // the value starts at v; next is the position after it, -1 when it is not of the plain shape
-            final int v = p + JsonCursor.compactKeySize(key);
+            // each case knows its key's size: the value's position then hangs on the predicted branch, not on the
+            // loaded key bytes, which takes a load off the chain of positions that runs through the whole object
             int next;
             switch (key) {
                 case K_s: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -338,6 +387,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_c: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int n = next - v - 2;
                     if (next < 0 || n > OrderFields.CLIENT_ID_CAPACITY) {
@@ -348,11 +398,12 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_i:
-                    next = cur.digitsEnd(v);
+                    next = cur.digitsEnd(p + KEY1);
                     o.orderId = cur.tokenValue;
                     seen |= REQ_ORDER_ID;
                     break;
                 case K_S: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final Side side = next < 0 ? null : BingxWords.side(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -361,21 +412,26 @@ final class BingxStreamDecoder {
                     o.side = side;
                     break;
                 }
-                case K_o:
+                case K_o: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
                     }
                     o.type = BingxWords.orderType(b, v + 1, next - v - 2);
                     break;
-                case K_x:
+                }
+                case K_x: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
                     }
                     o.execType = BingxWords.execType(b, v + 1, next - v - 2);
                     break;
-                case K_X:
+                }
+                case K_X: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     if (next < 0) {
                         return false;
@@ -383,7 +439,9 @@ final class BingxStreamDecoder {
                     o.status = BingxWords.status(b, v + 1, next - v - 2);
                     seen |= REQ_STATUS;
                     break;
+                }
                 case K_ps: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -393,44 +451,45 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_q:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.quantity = cur.tokenValue;
                     seen |= REQ_QTY;
                     break;
                 case K_p:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.price = cur.tokenValue;
                     o.hasPrice = true;
                     break;
                 case K_sp:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.stopPrice = cur.tokenValue;
                     break;
                 case K_ap:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.averagePrice = cur.tokenValue;
                     break;
                 case K_z:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.cumulativeQty = cur.tokenValue;
                     seen |= REQ_CUM_QTY;
                     break;
                 case K_l:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.lastQty = cur.tokenValue;
                     o.hasLastQty = true;
                     break;
                 case K_L:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.lastPrice = cur.tokenValue;
                     o.hasLastPrice = true;
                     break;
                 case K_n:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY1);
                     o.fee = cur.tokenValue;
                     o.hasFee = true;
                     break;
                 case K_N: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? assets.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -440,22 +499,19 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_rp:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     o.realizedPnl = cur.tokenValue;
                     break;
                 case K_T:
-                    next = cur.digitsEnd(v);
+                    next = cur.digitsEnd(p + KEY1);
                     o.tradeTimeMs = cur.tokenValue;
                     break;
                 case K_ro:
-                    next = cur.booleanEnd(v);
+                    next = cur.booleanEnd(p + KEY2);
                     o.reduceOnly = cur.tokenValue != 0;
                     break;
                 default:
-                    next = cur.plainStringEnd(v);
-                    if (next < 0) {
-                        next = cur.digitsEnd(v);
-                    }
+                    next = otherValueEnd(p, key);
                     break;
             }
             // a miss above may have stored a stale value: the caller clears the order before the general walk
@@ -469,6 +525,16 @@ final class BingxStreamDecoder {
             }
             p = next + 1;
         }
+    }
+
+    /** The end of the plain string or digits of a key the compact walks do not read; -1 for a miss or no key. */
+    private int otherValueEnd(final int p, final int key) {
+        if (key < 0) {
+            return -1;
+        }
+        final int v = p + JsonCursor.compactKeySize(key);
+        final int next = cur.plainStringEnd(v);
+        return next >= 0 ? next : cur.digitsEnd(v);
     }
 
     /** The required-field bit of an order key; every required key is one byte, so a table lookup suffices. */
@@ -696,6 +762,12 @@ final class BingxStreamDecoder {
             return true;
         }
         while (r > 0) {
+            final int at = cur.position();
+            if (compactBalance(balance)) {
+                r = cur.nextElement();
+                continue;
+            }
+            cur.seek(at);
             in.clearTokens();
             int k = in.openObject(BingxField.A_BALANCES);
             if (k == NULL_CONTAINER) {
@@ -727,6 +799,89 @@ final class BingxStreamDecoder {
             r = cur.nextElement();
         }
         return r == 0 || in.failedInside();
+    }
+
+    /**
+     * One {@code B} row as BingX sends it, read like {@link #compactOrder}: false leaves it to the general walk,
+     * which decides every reject. Like that walk, the last of a repeated key counts, only the settlement row is
+     * booked, and the values are written once the whole row has been read.
+     */
+    private boolean compactBalance(final BalanceFields balance) {
+        final byte[] b = cur.buffer();
+        int p = cur.position();
+        if (cur.byteAt(p) != '{') {
+            return false;
+        }
+        p++;
+        int assetStart = -1;
+        int assetLength = 0;
+        long wallet = 0;
+        long crossWallet = 0;
+        long change = 0;
+        int got = 0;
+        int expected = 0;
+        while (true) {
+            int key = BALANCE_KEYS.keyAt(cur, p, expected++);
+            if (key < 0) {
+                expected = BALANCE_KEYS.size();
+                key = cur.compactKey(p);
+            }
+            int next;
+            switch (key) {
+                case K_a: {
+                    final int v = p + KEY1;
+                    next = cur.plainStringEnd(v);
+                    assetStart = v + 1;
+                    assetLength = next - v - 2;
+                    break;
+                }
+                case K_wb:
+                    next = cur.decimalEnd(p + KEY2);
+                    wallet = cur.tokenValue;
+                    got |= GOT_WALLET;
+                    break;
+                case K_cw:
+                    next = cur.decimalEnd(p + KEY2);
+                    crossWallet = cur.tokenValue;
+                    got |= GOT_CROSS_WALLET;
+                    break;
+                case K_bc:
+                    next = cur.decimalEnd(p + KEY2);
+                    change = cur.tokenValue;
+                    got |= GOT_CHANGE;
+                    break;
+                default:
+                    next = otherValueEnd(p, key);
+                    break;
+            }
+            final int c = next < 0 ? -1 : cur.byteAt(next);
+            if (c == '}') {
+                p = next + 1;
+                break;
+            }
+            if (c != ',') {
+                return false;
+            }
+            p = next + 1;
+        }
+        if (assetStart < 0) {
+            return false;
+        }
+        if (Ascii.equals(b, assetStart, assetLength, SETTLEMENT_ASSET)) {
+            final int id = assets.intern(b, assetStart, assetLength);
+            if (id < 0 || (got & GOT_WALLET) == 0) {
+                return false;
+            }
+            balance.assetId = id;
+            balance.present = true;
+            balance.walletBalance = wallet;
+            balance.hasCrossWallet = (got & GOT_CROSS_WALLET) != 0;
+            balance.crossWallet = crossWallet;
+            balance.hasBalanceChange = (got & GOT_CHANGE) != 0;
+            balance.balanceChange = change;
+        }
+        cur.seek(p);
+        return true;
     }
 
     private boolean settlementRow(final BalanceFields balance, final int assetId) {
@@ -812,15 +967,17 @@ final class BingxStreamDecoder {
         }
         p++;
         int seen = 0;
+        int expected = 0;
         while (true) {
-            final int key = cur.compactKey(p);
+            int key = POSITION_KEYS.keyAt(cur, p, expected++);
             if (key < 0) {
-                return false;
+                expected = POSITION_KEYS.size();
+                key = cur.compactKey(p);
             }
-            final int v = p + JsonCursor.compactKeySize(key);
             int next;
             switch (key) {
                 case K_s: {
+                    final int v = p + KEY1;
                     next = cur.plainStringEnd(v);
                     final int id = next > v + 2 ? symbols.intern(b, v + 1, next - v - 2) : -1;
                     if (id < 0) {
@@ -831,27 +988,28 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_pa:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.size[i] = cur.tokenValue;
                     seen |= REQ_AMOUNT;
                     break;
                 case K_ep:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.entryPrice[i] = cur.tokenValue;
                     break;
                 case K_up:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.unrealizedPnl[i] = cur.tokenValue;
                     break;
                 case K_iw:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.isolatedMargin[i] = cur.tokenValue;
                     break;
                 case K_cr:
-                    next = cur.decimalEnd(v);
+                    next = cur.decimalEnd(p + KEY2);
                     table.realizedPnl[i] = cur.tokenValue;
                     break;
                 case K_mt: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final MarginMode mode = next < 0 ? null : BingxWords.marginMode(b, v + 1, next - v - 2);
                     if (mode == null) {
@@ -861,6 +1019,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 case K_ps: {
+                    final int v = p + KEY2;
                     next = cur.plainStringEnd(v);
                     final PositionSide side = next < 0 ? null : BingxWords.positionSide(b, v + 1, next - v - 2);
                     if (side == null) {
@@ -870,10 +1029,7 @@ final class BingxStreamDecoder {
                     break;
                 }
                 default:
-                    next = cur.plainStringEnd(v);
-                    if (next < 0) {
-                        next = cur.digitsEnd(v);
-                    }
+                    next = otherValueEnd(p, key);
                     break;
             }
             final int c = next < 0 ? -1 : cur.byteAt(next);

@@ -29,6 +29,12 @@ final class JsonCursor {
     private static final long[] FRACTION_SCALE = {
         100_000_000L, 10_000_000L, 1_000_000L, 100_000L, 10_000L, 1_000L, 100L, 10L, 1L};
 
+    /** {@code "k":} and {@code "kk":} in a little-endian word, the key bytes masked out. */
+    private static final long ONE_BYTE_KEY_MASK = 0xFF_FF_00_FFL;
+    private static final long ONE_BYTE_KEY = ':' << 24 | '"' << 16 | '"';
+    private static final long TWO_BYTE_KEY_MASK = 0xFF_FF_00_00_FFL;
+    private static final long TWO_BYTE_KEY = (long) ':' << 32 | '"' << 24 | '"';
+
     private byte[] buf;
     private int pos;
     private int end;
@@ -240,7 +246,23 @@ final class JsonCursor {
      */
     int compactKey(final int p) {
         final byte[] b = buf;
-        if (p + 4 >= end || b[p] != '"') {
+        if (p + 4 >= end) {
+            return -1;
+        }
+        if (p + 8 <= b.length) {
+            // one load holds the whole key with its quotes and colon: masks instead of five checked byte reads
+            final long w = Swar.load(b, p);
+            final int c1 = (int) (w >>> 8) & 0xFF;
+            if ((w & ONE_BYTE_KEY_MASK) == ONE_BYTE_KEY) {
+                return plainKeyByte(c1) ? c1 : -1;
+            }
+            final int c2 = (int) (w >>> 16) & 0xFF;
+            if ((w & TWO_BYTE_KEY_MASK) == TWO_BYTE_KEY && plainKeyByte(c1) && plainKeyByte(c2)) {
+                return c1 << 8 | c2;
+            }
+            return -1;
+        }
+        if (b[p] != '"') {
             return -1;
         }
         final int c1 = b[p + 1];
@@ -254,12 +276,29 @@ final class JsonCursor {
         return plainKeyByte(c2) && b[p + 3] == '"' && b[p + 4] == ':' ? c1 << 8 | c2 : -1;
     }
 
+    /** True when the key at {@code p} is the one {@link #compactKeyWord} and {@link #compactKeyMask} describe. */
+    boolean keyWordIs(final int p, final long word, final long mask) {
+        return p + 4 < end && p + 8 <= buf.length && (Swar.load(buf, p) & mask) == word;
+    }
+
+    /** A one- or two-byte key code as its bytes {@code "k":} or {@code "kk":} in a little-endian word. */
+    static long compactKeyWord(final int code) {
+        return code > 0xFF
+            ? TWO_BYTE_KEY | (long) (code >>> 8) << 8 | (long) (code & 0xFF) << 16
+            : ONE_BYTE_KEY | (long) code << 8;
+    }
+
+    static long compactKeyMask(final int code) {
+        return code > 0xFF ? 0xFF_FF_FF_FF_FFL : 0xFF_FF_FF_FFL;
+    }
+
     static int compactKeySize(final int code) {
         return code > 0xFF ? 5 : 4;
     }
 
+    /** ASCII above the space but the quote and backslash: read alike as a signed byte and as part of a loaded word. */
     private static boolean plainKeyByte(final int c) {
-        return c > ' ' && c != '"' && c != '\\';
+        return c > ' ' && c < 0x80 && c != '"' && c != '\\';
     }
 
     /** At {@code q}, an opening quote: a string without escapes or control bytes; the position after it, or -1. */
@@ -329,31 +368,42 @@ final class JsonCursor {
     int decimalEnd(final int q) {
         final byte[] b = buf;
         final int limit = end;
-        int p = q + 1;
-        final boolean negative = p < limit && b[p] == '-';
-        if (negative) {
-            p++;
+        final boolean negative = q + 1 < limit && b[q + 1] == '-';
+        final int p = negative ? q + 2 : q + 1;
+        // the venues' own shape, up to seven integer digits and eight decimals, in two words; kept small enough to
+        // be inlined into the compact walks, the rest of the form is read out of line
+        if (p + 11 <= limit) {
+            final long w = Swar.load(b, p);
+            final int k = Long.numberOfTrailingZeros(Swar.nonDigits(w)) >>> 3;
+            final int dot = p + k;
+            if (k > 0 && k < 8 && dot + 10 <= limit && b[dot] == '.' && b[dot + 9] == '"') {
+                final long f = Swar.load(b, dot + 1);
+                if (Swar.isEightDigits(f)) {
+                    final long v = Swar.leadingDigits(w, k) * FixedPoint.SCALE + Swar.eightDigits(f);
+                    tokenValue = negative ? -v : v;
+                    return dot + 10;
+                }
+            }
         }
-        final int intStart = p;
+        return decimalDigitsEnd(p, negative);
+    }
+
+    /** {@link #decimalEnd} from the first digit (or point) at {@code from}, one byte at a time. */
+    private int decimalDigitsEnd(final int from, final boolean negative) {
+        final byte[] b = buf;
+        final int limit = end;
+        int p = from;
         long integer = 0;
         int d;
         while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
             integer = integer * 10 + d;
             p++;
         }
-        final int intDigits = p - intStart;
+        final int intDigits = p - from;
         long fraction = 0;
         int fracDigits = 0;
         if (p < limit && b[p] == '.') {
             final int fracStart = ++p;
-            // venues pad to exactly eight decimals: one word when the byte after them is in range too
-            if (p + 8 < limit) {
-                final long w = Swar.load(b, p);
-                if (Swar.isEightDigits(w)) {
-                    fraction = Swar.eightDigits(w);
-                    p += 8;
-                }
-            }
             while (p < limit && (d = b[p] - '0') >= 0 && d <= 9) {
                 fraction = fraction * 10 + d;
                 p++;

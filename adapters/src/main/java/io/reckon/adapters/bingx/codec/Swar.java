@@ -26,7 +26,21 @@ final class Swar {
 
     /** True when all eight bytes are '0'..'9': below '0' borrows, above '9' carries into a high bit. */
     static boolean isEightDigits(final long w) {
-        return (((w + 0x4646464646464646L) | (w - ZEROS)) & HIGHS) == 0;
+        return nonDigits(w) == 0;
+    }
+
+    /**
+     * A high bit on each byte that is not '0'..'9'; as with {@link #stringStops} only the lowest flag is exact, so
+     * {@code numberOfTrailingZeros >>> 3} is the length of the leading digit run.
+     */
+    static long nonDigits(final long w) {
+        return ((w + 0x4646464646464646L) | (w - ZEROS)) & HIGHS;
+    }
+
+    /** The first {@code k} (1 to 8) bytes of {@code w}, all digits, as a number: zeros shifted in ahead of them. */
+    static int leadingDigits(final long w, final int k) {
+        final int drop = (8 - k) << 3;
+        return eightDigits(w << drop | ZEROS & (1L << drop) - 1);
     }
 
     /** The eight digits as a number, first byte most significant: pairs, then quads, then the whole (3 products). */

@@ -143,11 +143,83 @@ class BingxCompactReadTest {
             reversed.add(k, new String[] {"zz" + k, VALUES[k % VALUES.length]});
             agree(frame(reversed));
         }
+        for (int k = 0; k < FIELDS.length; k++) {
+            // a key BingX's order expects here, lengthened, cut or changed: read as the key it is
+            final String key = FIELDS[k][0];
+            for (final String name : new String[] {key + "x", key.substring(1), "\\u0073",
+                key.toUpperCase(java.util.Locale.ROOT), key + " "}) {
+                final List<String[]> renamed = new ArrayList<>(List.of(FIELDS));
+                renamed.set(k, new String[] {name, FIELDS[k][1]});
+                agree(frame(renamed));
+            }
+        }
         agree(frame(List.<String[]>of()));
         agree(frame(List.<String[]>of(new String[] {"abc", "1"}, FIELDS[0])));
         agree(frame(List.<String[]>of(new String[] {"\\u0073", "\"LTC-USDT\""}, FIELDS[2])));
         agree("{\"e\":\"ORDER_TRADE_UPDATE\",\"o\":{\"s\":\"LTC-USDT\",\"i\":1,\"X\":\"NEW\",\"q\":\"1\",\"z\":\"0\"");
         agree("{\"e\":\"ORDER_TRADE_UPDATE\",\"o\":{\"s\":\"LTC-USDT\",\"i\":1,\"X\":\"NEW\",\"q\":\"1\",\"z\":\"0\",}}");
         agree("{\"e\":\"ORDER_TRADE_UPDATE\",\"o\":{\"s\":\"LTC-USDT\",\"i\":1,\"X\":\"NEW\",\"q\":\"1\",\"z\":\"0\"}");
+    }
+
+    /**
+     * The opening literal ({@code {"e":"ORDER_TRADE_UPDATE","E":} and the account one) against the key-by-key walk:
+     * every value in the time's place, other and near-miss types, and the keys in another order or missing.
+     */
+    @Test
+    void openingsAndEventTimesDecodeAlikeOnBothPaths() {
+        final String order = object(List.of(FIELDS));
+        final String account = "{\"m\":\"ORDER\",\"P\":[" + object(List.of(POSITION)) + "]}";
+        final String[] types = {"\"ORDER_TRADE_UPDATE\"", "\"ACCOUNT_UPDATE\"", "\"ORDER_TRADE_UPDATEX\"",
+            "\"ACCOUNT_UPDATE \"", "\"order_trade_update\"", "\"ORDER_TRADE_UPDAT\"", "null", "1",
+            "\"ACCOUNT_CONFIG_UPDATE\""};
+        for (final String type : types) {
+            for (final String time : VALUES) {
+                agree("{\"e\":" + type + ",\"E\":" + time + ",\"o\":" + order + "}");
+                agree("{\"e\":" + type + ",\"E\":" + time + ",\"a\":" + account + "}");
+            }
+            agree("{\"e\":" + type + ",\"o\":" + order + "}");
+            agree("{\"E\":1,\"e\":" + type + ",\"a\":" + account + "}");
+            agree("{\"e\":" + type + ",\"E\":1,\"E\":2,\"e\":\"ACCOUNT_UPDATE\",\"a\":" + account + "}");
+            agree("{\"e\":" + type + ",\"E\":1}");
+            agree("{\"e\":" + type + ",\"E\":1,}");
+            agree("{\"e\":" + type + ",\"E\":");
+        }
+        final String decoded = decode("{\"e\":\"ORDER_TRADE_UPDATE\",\"E\":7,\"o\":" + order + "}");
+        assertTrue(decoded.startsWith("ORDER_UPDATE NONE") && decoded.contains(" E=7\n"), decoded);
+    }
+
+    private static final String[][] BALANCE = {
+        {"a", "\"USDT\""}, {"wb", "\"5277.59264687\""}, {"cw", "\"5233.21709203\""}, {"bc", "\"0\""},
+    };
+
+    private static String balances(final List<String[]> row, final String asset) {
+        return "{\"e\":\"ACCOUNT_UPDATE\",\"E\":1,\"a\":{\"m\":\"FUNDING_FEE\",\"B\":[" + object(row) + ","
+            + object(List.of(BALANCE)).replace("USDT", asset) + "]}}";
+    }
+
+    @Test
+    void everyValueInEveryBalanceFieldDecodesAlikeOnBothPaths() {
+        for (final String asset : new String[] {"USDT", "BTC"}) {
+            agree(balances(List.of(BALANCE), asset));
+            for (int k = 0; k < BALANCE.length; k++) {
+                for (final String value : VALUES) {
+                    final List<String[]> fields = new ArrayList<>(List.of(BALANCE));
+                    fields.set(k, new String[] {BALANCE[k][0], value});
+                    agree(balances(fields, asset));
+                }
+                final List<String[]> without = new ArrayList<>(List.of(BALANCE));
+                without.remove(k);
+                agree(balances(without, asset));
+                final List<String[]> twice = new ArrayList<>(List.of(BALANCE));
+                twice.add(new String[] {BALANCE[k][0], BALANCE[(k + 1) % BALANCE.length][1]});
+                agree(balances(twice, asset));
+                final List<String[]> extra = new ArrayList<>(List.of(BALANCE));
+                extra.add(k, new String[] {"zz", VALUES[k]});
+                agree(balances(extra, asset));
+            }
+            agree(balances(List.of(), asset));
+        }
+        final String funding = decode(balances(List.of(BALANCE), "BTC"));
+        assertTrue(funding.contains("asset=USDT wb=5277.59264687 cw=5233.21709203 bc=0 "), funding);
     }
 }

@@ -123,4 +123,45 @@ class JsonCursorTest {
         assertTrue(cur.tokenEscaped);
         assertTrue(cur.atEnd());
     }
+
+    /** A compact key read in one word inside the array and byte by byte at its end: the same code, or a miss. */
+    @Test
+    void compactKeysReadAlikeInOneWordAndAtTheArrayEnd() {
+        final String[] keys = {"\"s\":1", "\"ap\":1", "\"abc\":1", "\"s\" :1", "\"\\\":1", "\"\"\":1",
+            "\" \":1", "\"a\\\":1", "\"\u00e9\":1", "s\":1", "\"s\":", "\"ap\":", "\"a\"\"\":1",
+            "\"a:\":1"};
+        for (final String key : keys) {
+            final byte[] exact = key.getBytes(StandardCharsets.UTF_8);
+            final byte[] padded = (key + "xxxxxxxx").getBytes(StandardCharsets.UTF_8);
+            cur.reset(exact, 0, exact.length);
+            final int atEnd = cur.compactKey(0);
+            cur.reset(padded, 0, exact.length);
+            assertEquals(atEnd, cur.compactKey(0), key);
+        }
+        load("\"s\":1");
+        assertEquals('s', cur.compactKey(0));
+        load("\"ap\":1");
+        assertEquals('a' << 8 | 'p', cur.compactKey(0));
+        load("\"\\\":1");
+        assertEquals(-1, cur.compactKey(0));
+        load("\"abc\":1");
+        assertEquals(-1, cur.compactKey(0));
+    }
+
+    @Test
+    void aKeyWordMatchesItsOwnCompactKeyOnly() {
+        final String[] keys = {"s", "ap", "S", "a", "as", "sa"};
+        for (final String expected : keys) {
+            final int code = expected.length() == 1 ? expected.charAt(0) : expected.charAt(0) << 8 | expected.charAt(1);
+            for (final String actual : new String[] {"s", "ap", "S", "a", "as", "sa", "apx", "s ", "\\u0073"}) {
+                load("\"" + actual + "\":\"v\",\"xxxxxxxx\":1");
+                assertEquals(expected.equals(actual),
+                    cur.keyWordIs(0, JsonCursor.compactKeyWord(code), JsonCursor.compactKeyMask(code)),
+                    expected + " at " + actual);
+            }
+        }
+        load("\"ap\":");
+        final int ap = 'a' << 8 | 'p';
+        assertFalse(cur.keyWordIs(0, JsonCursor.compactKeyWord(ap), JsonCursor.compactKeyMask(ap)), "no value byte");
+    }
 }

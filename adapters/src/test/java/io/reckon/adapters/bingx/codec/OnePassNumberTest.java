@@ -42,6 +42,9 @@ class OnePassNumberTest {
 
     private static final String[] AFTER = {"}", ",\"b\":1}", "", " }"};
 
+    /** What the array holds after the payload: nothing, digits, quotes. */
+    private static final String[] BEYOND = {"", "9".repeat(32), "\"".repeat(32), "12345678\"".repeat(4)};
+
     private final RingEvent fast = new RingEvent(64);
     private final RingEvent slow = new RingEvent(64);
     private final FieldReader fastIn = new FieldReader();
@@ -52,11 +55,19 @@ class OnePassNumberTest {
     }
 
     private void agree(final String json, final Read oneRead, final Read tokenRead) {
-        final byte[] b = json.getBytes(StandardCharsets.UTF_8);
+        for (final String beyond : BEYOND) {
+            agree(json, beyond, oneRead, tokenRead);
+        }
+    }
+
+    /** The payload alone in its array, and followed there by bytes that are not part of it. */
+    private void agree(final String json, final String beyond, final Read oneRead, final Read tokenRead) {
+        final int n = json.getBytes(StandardCharsets.UTF_8).length;
+        final byte[] b = (json + beyond).getBytes(StandardCharsets.UTF_8);
         fast.clearDecoded();
         slow.clearDecoded();
-        fastIn.begin(fast, b, 0, b.length);
-        slowIn.begin(slow, b, 0, b.length);
+        fastIn.begin(fast, b, 0, n);
+        slowIn.begin(slow, b, 0, n);
         final int a = oneRead.apply(fastIn);
         final int e = slowIn.value() ? tokenRead.apply(slowIn) : FieldReader.FAILED;
         assertEquals(e, a, json);
@@ -81,6 +92,36 @@ class OnePassNumberTest {
     void decimalsAgreeWithTheTokenPath() {
         everyValue(in -> in.readDecimal(FIELD, false), in -> in.decimal(FIELD, false));
         everyValue(in -> in.readDecimal(FIELD, true), in -> in.decimal(FIELD, true));
+    }
+
+    /**
+     * Every count of integer and fraction digits around the two-word read (up to seven and exactly eight), signed
+     * or not, ending at the payload end or before more bytes: the one-pass read still agrees with the token path.
+     */
+    @Test
+    void decimalsOfEveryDigitCountAgreeWithTheTokenPath() {
+        for (int intDigits = 0; intDigits <= 11; intDigits++) {
+            for (int fracDigits = -1; fracDigits <= 10; fracDigits++) {
+                final String integer = "9876543210987".substring(0, intDigits);
+                final String fraction = fracDigits < 0 ? "" : "." + "12345678905".substring(0, fracDigits);
+                for (final String sign : new String[] {"", "-"}) {
+                    final String v = "\"" + sign + integer + fraction + "\"";
+                    for (final String after : AFTER) {
+                        agree(v + after, in -> in.readDecimal(FIELD, false), in -> in.decimal(FIELD, false));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void twoWordDecimalsStopAtTheirClosingQuote() {
+        assertDecimal("\"1234567.12345678\"", 123_456_712_345_678L);
+        assertDecimal("\"-7.00000001\"", -700_000_001L);
+        assertFalse(cursor("\"1.12345678\u0000\"").plainDecimal());
+        assertFalse(cursor("\"1.1234567x\"").plainDecimal());
+        assertFalse(cursor("\"1,12345678\"").plainDecimal());
+        assertFalse(cursor("\"1.12345678").plainDecimal());
     }
 
     @Test
