@@ -96,6 +96,8 @@ public final class Snapshot {
     public long catchUpAdjustments;
     /** Funding settlements booked from the venue's income history because the stream never delivered them. */
     public long catchUpFunding;
+    /** Fills booked out of arrival order: a late fill re-derived its position in venue time. */
+    public long rederivedFills;
     /** Intents by verdict, indexed by {@link IntentVerdict#ordinal()}: accepted, refused while frozen. */
     public final long[] intentVerdictCounts = new long[IntentVerdict.count()];
     /** Our REST order replies by outcome, indexed by {@link AckOutcome#ordinal()}. */
