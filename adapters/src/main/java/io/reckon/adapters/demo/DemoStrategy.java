@@ -2,6 +2,7 @@ package io.reckon.adapters.demo;
 
 import io.reckon.adapters.bingx.exec.ExecStats;
 import io.reckon.adapters.sim.BingxSimulator;
+import io.reckon.engine.exec.TradeFills;
 import io.reckon.engine.intent.IntentEncoder;
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.pipeline.Ingress;
@@ -27,9 +28,13 @@ import java.util.function.Supplier;
  * exits alternate between TAKE_PROFIT (a maker quote when the style quotes exits) and MAX_HOLD (always MARKET). A
  * quote that misses its TTL meets the router's miss policy, so a demo shows every path the router has.
  *
- * <p>The strategy reads the kernel's snapshot (lock-free) to see when a position is open or flat and moves the
- * simulated market a step at a time while it waits, so resting quotes can fill. The trip list depends on the seed
- * only; what the market does depends on the simulator's seed. Runs on the caller's thread; allocates (a demo).
+ * <p>The strategy follows its own trade, not the book: a trip has opened once the execution desk reports that the
+ * trip's entry orders are done and filled something, and has closed once its exit orders filled what the entry
+ * did. The kernel's position count cannot say this: a position already open on the same symbol and side (left by
+ * the venue's script, or one whose close the stream lost) hides the entry, and the exit would never be sent. The
+ * exit asks for exactly the quantity the entry filled. While it waits, the strategy moves the simulated market a
+ * step at a time, so resting quotes can fill. The trip list depends on the seed only; what the market does depends
+ * on the simulator's seed. Runs on the caller's thread; allocates (a demo).
  */
 public final class DemoStrategy {
     /** Orchestration time (deadlines, pacing), never a stage's: injected clocks drive the kernel. */
@@ -82,7 +87,8 @@ public final class DemoStrategy {
      * What the demo did.
      *
      * @param completed trips that opened and closed again
-     * @param opened    trips whose entry filled (an entry the miss policy skipped never opens)
+     * @param opened    trips whose entry filled (an entry the miss policy skipped, or the freeze refused, never
+     *                  opens)
      * @param exec      the execution thread's counters (router, desk, gateway) and cost estimates
      */
     public record Result(List<Trip> trips, int opened, int completed, long capital, long wallet, boolean frozen,
@@ -102,8 +108,9 @@ public final class DemoStrategy {
     private final Snapshot snapshot = new Snapshot();
 
     /**
+     * @param exec            the execution thread's counters and each trade's fills, read while waiting
      * @param stepPauseMs     pause after each market step while waiting for a fill
-     * @param maxStepsPerWait steps to wait for a position to open or close before moving on
+     * @param maxStepsPerWait steps to wait for an entry or an exit to fill before moving on
      * @param leverage        leverage the entries ask for (0 leaves the venue's)
      */
     public DemoStrategy(final Ingress ingress, final Market market, final SnapshotPublisher kernel,
@@ -143,23 +150,31 @@ public final class DemoStrategy {
         int opened = 0;
         int completed = 0;
         for (Trip t : trips) {
-            final int before = read().openPositions;
             encoder.enter(t.tradeId(), t.symbol(), t.side(), t.size(), leverage, market.price(t.symbol()),
                 t.tightSpread() ? TIGHT_SPREAD_BPS : WIDE_SPREAD_BPS);
             send();
-            if (!waitFor(() -> read().openPositions > before)) {
+            // Until the entry is done: an exit sized while a quote still rests would leave what fills later open.
+            // Past the wait, what did fill is closed anyway (the desk cancels a quote still resting first).
+            waitFor(() -> {
+                final TradeFills.Fill f = fills(t);
+                return f != null && f.settled();
+            });
+            final TradeFills.Fill entry = fills(t);
+            if (entry == null || entry.entered() == 0) {
                 LOG.info("demo: {} did not open ({} {}); the entry was missed or refused", t.tradeId(), t.side(),
                     t.symbol());
                 continue;
             }
             opened++;
-            encoder.exit(t.tradeId(), t.symbol(), t.side(), t.size(), t.exitReason(), market.price(t.symbol()),
+            final long filled = entry.entered();
+            encoder.exit(t.tradeId(), t.symbol(), t.side(), filled, t.exitReason(), market.price(t.symbol()),
                 TIGHT_SPREAD_BPS);
             send();
-            if (waitFor(() -> read().openPositions == before)) {
+            if (waitFor(() -> fills(t).exited() >= filled)) {
                 completed++;
             } else {
-                LOG.warn("demo: {} still open after {} market steps", t.tradeId(), maxStepsPerWait);
+                LOG.warn("demo: {} still open after {} market steps ({} of {} closed)", t.tradeId(),
+                    maxStepsPerWait, FixedPoint.toPlainString(fills(t).exited()), FixedPoint.toPlainString(filled));
             }
         }
         final Snapshot s = read();
@@ -182,6 +197,11 @@ public final class DemoStrategy {
     private long ordersSent() {
         final ExecStats s = exec.get();
         return s.gateway().ordersSent();
+    }
+
+    /** What the desk has seen this trip's orders fill; null before it planned the entry. */
+    private TradeFills.Fill fills(final Trip t) {
+        return exec.get().trades().of(t.tradeId());
     }
 
     private Snapshot read() {

@@ -42,6 +42,26 @@ class DemoStrategyTest {
         assertEquals(8, a.stream().map(DemoStrategy.Trip::tradeId).distinct().count());
     }
 
+    /**
+     * Someone else's position on every symbol and side the trips use: the book's position count never moves when a
+     * trip opens, so only the trip's own fills can say it did. Each exit closes what its entry filled and no more.
+     */
+    @Test
+    void followsItsOwnTradesWhileOtherPositionsHoldTheSameSymbolsAndSides() throws Exception {
+        final long seed = 5;
+        final int count = 3;
+        final List<ExecSessions.OutsidePosition> outside = strategy(seed).trips(count).stream()
+            .map(t -> new ExecSessions.OutsidePosition(t.symbol(), t.side(), FixedPoint.toPlainString(
+                INSTRUMENTS.stream().filter(i -> i.symbol().equals(t.symbol())).findFirst().orElseThrow().baseSize())))
+            .distinct().toList();
+        ExecSessions.runDemo(dir, Map.of(), INSTRUMENTS, seed, count, outside, result -> {
+            assertEquals(count, result.opened());
+            assertEquals(count, result.completed());
+            assertTrue(Math.abs(result.capital() - result.wallet()) < FixedPoint.SCALE);
+            assertFalse(result.frozen());
+        });
+    }
+
     @Test
     void opensAndClosesThroughTheRouterInTakerAndMakerStylesAgainstTheSimulator() throws Exception {
         final ExecStats stats = ExecSessions.runDemo(dir, Map.of("style", "maker_both", "entry_ttl_ms", "1500",

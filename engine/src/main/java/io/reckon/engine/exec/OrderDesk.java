@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ import java.util.Optional;
  *       pre-empts) is gone, then closes only what the trade's entries filled; nothing filled, nothing sent.</li>
  * </ul>
  *
+ * <p>What each trade's orders filled is published after every input for readers on other threads
+ * ({@link #tradeFills()}): a strategy follows its own trades there.
+ *
  * <p>Single-threaded (the execution thread, or a replay). Runs per order, not per frame, and allocates (ids,
  * plans, tickets), like the router it drives.
  */
@@ -59,6 +63,9 @@ public final class OrderDesk {
     private final Map<Long, Ticket> byCommand = new HashMap<>();
     /** Trades by base trade id, in order of first sighting. */
     private final Map<String, Trade> trades = new LinkedHashMap<>();
+    /** Trades an input changed, published to {@link #fills} once the input is done. */
+    private final List<Trade> touched = new ArrayList<>();
+    private final TradeFills fills = new TradeFills();
     private final Counts counts = new Counts();
 
     private String runId;
@@ -88,6 +95,7 @@ public final class OrderDesk {
             case NONE -> { }
         }
         out = null;
+        publishTouched();
     }
 
     /** True while anything waits on time: a working quote, a cancel to repeat, an exit to re-send. */
@@ -107,6 +115,11 @@ public final class OrderDesk {
 
     public DeskCounters counters() {
         return counts.snapshot();
+    }
+
+    /** Each trade's filled quantities, for readers on other threads; see {@link TradeFills}. */
+    public TradeFills tradeFills() {
+        return fills;
     }
 
     // ---- inputs
@@ -145,7 +158,7 @@ public final class OrderDesk {
         final boolean waits = blocked(trade);
         long size = in.size;
         if (!waits && trade.entered) {
-            size = Math.min(size, trade.open);
+            size = Math.min(size, trade.open());
         }
         if (size <= 0) {
             counts.nothingToClose++;
@@ -341,6 +354,7 @@ public final class OrderDesk {
         final Ticket t = new Ticket(clientId, commandId, plan, trade, leverage, referencePrice);
         tickets.put(clientId, t);
         byCommand.put(commandId, t);
+        touch(trade);
         if (plan.action() == PlanAction.ENTER) {
             trade.entered = true;
         }
@@ -364,7 +378,12 @@ public final class OrderDesk {
         if (cumulative > t.filled) {
             final long delta = cumulative - t.filled;
             t.filled = cumulative;
-            t.trade.open += t.plan.action() == PlanAction.ENTER ? delta : -delta;
+            if (t.plan.action() == PlanAction.ENTER) {
+                t.trade.entryFilled += delta;
+            } else {
+                t.trade.exitFilled += delta;
+            }
+            touch(t.trade);
         }
     }
 
@@ -464,6 +483,7 @@ public final class OrderDesk {
         if (t.cancelCommandId != 0) {
             byCommand.remove(t.cancelCommandId);
         }
+        touch(t.trade);
         placePendingExit(t.trade);
     }
 
@@ -473,7 +493,7 @@ public final class OrderDesk {
             final ExecutionPlan exit = trade.pendingExit;
             final long reference = trade.pendingExitReference;
             trade.pendingExit = null;
-            final long size = Math.min(exit.size(), trade.open);
+            final long size = Math.min(exit.size(), trade.open());
             if (size <= 0) {
                 counts.nothingToClose++;
                 decide(DecisionKind.NOTHING_TO_CLOSE, exit, null, null);
@@ -519,7 +539,29 @@ public final class OrderDesk {
     // ---- helpers
 
     private Trade trade(final String baseTradeId) {
-        return trades.computeIfAbsent(baseTradeId, k -> new Trade());
+        return trades.computeIfAbsent(baseTradeId, Trade::new);
+    }
+
+    private void touch(final Trade trade) {
+        if (!trade.touched) {
+            trade.touched = true;
+            touched.add(trade);
+        }
+    }
+
+    /** Publishes each changed trade whole, after the input: never an order state between two steps of one input. */
+    private void publishTouched() {
+        for (Trade tr : touched) {
+            tr.touched = false;
+            int live = 0;
+            for (Ticket t : tickets.values()) {
+                if (t.trade == tr) {
+                    live++;
+                }
+            }
+            fills.put(tr.id, new TradeFills.Fill(tr.entryFilled, tr.exitFilled, live));
+        }
+        touched.clear();
     }
 
     /**
@@ -596,8 +638,11 @@ public final class OrderDesk {
 
     /** What the desk knows of one trade (entries and exits sharing a base trade id). */
     private static final class Trade {
-        /** Entries filled minus exits filled, in this session. */
-        long open;
+        final String id;
+        /** Filled by the trade's entries and by its exits, in this session. */
+        long entryFilled;
+        long exitFilled;
+        boolean touched;
         boolean entered;
         ExecutionPlan pendingExit;
         long pendingExitReference;
@@ -606,6 +651,15 @@ public final class OrderDesk {
         ExecutionPlan resendPlan;
         long resendReference;
         Ticket resendWatch;
+
+        Trade(final String id) {
+            this.id = id;
+        }
+
+        /** Entries filled minus exits filled. */
+        long open() {
+            return entryFilled - exitFilled;
+        }
     }
 
     private static final class Counts {

@@ -27,6 +27,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -186,6 +187,30 @@ class OrderDeskTest {
         assertEquals(FixedPoint.parse("0.006"), market.plan().size());
         assertEquals("t1-m", market.plan().tradeId());
         assertEquals(PlanReason.ENTRY_MISS_MARKET_FALLBACK, market.plan().reason());
+    }
+
+    @Test
+    void eachTradesFillsAreReadableAndNeverShowAQuoteGoneBeforeItsFallbackIsSent() {
+        start(RouterStyle.MAKER_ENTRY, EntryMissPolicy.MARKET);
+        final TradeFills fills = desk.tradeFills();
+        assertNull(fills.of("t1"), "unknown before the desk plans it");
+        enter(1_000, "t1");
+        assertEquals(new TradeFills.Fill(0, 0, 1), fills.of("t1"));
+        placed(1_010, 1, 77);
+        update(1_200, "rkrun1-e1", 77, OrderStatus.PARTIALLY_FILLED, FixedPoint.parse("0.004"));
+        assertEquals(new TradeFills.Fill(FixedPoint.parse("0.004"), 0, 1), fills.of("t1"));
+        tick(1_500);
+        openOrders(1_520, 2);
+        assertEquals(new TradeFills.Fill(FixedPoint.parse("0.004"), 0, 1), fills.of("t1"),
+            "the quote is gone and its MARKET fallback live: one input, one published state");
+        ack(1_530, 3, RestTopic.ORDER_PLACED, AckOutcome.ACCEPTED, 78, OrderStatus.FILLED, FixedPoint.parse("0.006"));
+        assertTrue(fills.of("t1").settled());
+        assertEquals(SIZE, fills.of("t1").entered());
+
+        intent(1_600, IntentAction.EXIT, "t1", SIZE, ExitReason.MAX_HOLD);
+        ack(1_610, 4, RestTopic.ORDER_PLACED, AckOutcome.ACCEPTED, 79, OrderStatus.FILLED, SIZE);
+        assertEquals(new TradeFills.Fill(SIZE, SIZE, 0), fills.of("t1"));
+        assertNull(fills.of("t2"), "trades are kept apart");
     }
 
     @Test

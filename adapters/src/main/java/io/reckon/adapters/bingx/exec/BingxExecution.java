@@ -190,7 +190,7 @@ public final class BingxExecution implements AutoCloseable {
 
     private void publishStats() {
         stats = new ExecStats(router.counters(), desk.counters(), gateway.counters(), reports, estimatedFees,
-            slippageBpsSum, slippageCount, ticks, outbox.deferred());
+            slippageBpsSum, slippageCount, ticks, outbox.deferred(), desk.tradeFills());
     }
 
     /** Stops the thread (after the command in hand) and waits for it. */
