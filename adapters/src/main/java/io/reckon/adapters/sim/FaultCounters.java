@@ -22,6 +22,7 @@ final class FaultCounters {
     private final AtomicInteger drops = new AtomicInteger();
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger reorders = new AtomicInteger();
+    private final AtomicInteger orderDrops = new AtomicInteger();
 
     FaultCounters(final int defaultRateLimitCode) {
         this.rateLimitCode = defaultRateLimitCode;
@@ -53,6 +54,10 @@ final class FaultCounters {
         reorders.set(1);
     }
 
+    void armOrderDrop() {
+        orderDrops.set(1);
+    }
+
     /** The HTTP status to fail this request with, or 0. */
     int takeServerError() {
         return take(serverErrors) ? serverErrorStatus : 0;
@@ -77,6 +82,11 @@ final class FaultCounters {
 
     boolean takeReorder() {
         return take(reorders);
+    }
+
+    /** True for the order that takes the armed fault: the stream then loses every frame of it. */
+    boolean takeOrderDrop() {
+        return take(orderDrops);
     }
 
     private static boolean take(final AtomicInteger counter) {

@@ -76,6 +76,19 @@ public final class FaultInjector {
         counters.armDuplicates(requireCount(n));
     }
 
+    /**
+     * The stream loses every frame of the next order the venue accepts: its NEW, each trade, its cancel or expiry,
+     * and the ACCOUNT_UPDATE each batch of its fills causes, however much later they come (a resting quote filling
+     * on a later tick). Frames of everything else still arrive, before and after. The account changes as always;
+     * only REST (positions, balance, the order history) shows this order. This is the loss the kernel must repair
+     * in venue order: a close lost behind a later fill on the same position, or an open lost before its close.
+     * Other frame faults armed meanwhile are left for the frames that are sent.
+     */
+    public void dropFramesOfNextOrder() {
+        LOG.info("fault: the stream will lose every frame of the next order");
+        counters.armOrderDrop();
+    }
+
     /** The next batch of fills sends its ACCOUNT_UPDATE before its ORDER_TRADE_UPDATEs. */
     public void reorderNextFill() {
         counters.armReorder();

@@ -17,6 +17,8 @@ final class SimOrder {
     final BigDecimal price;
     final int leverage;
     final long timeMs;
+    /** The stream loses every frame of this order (a fault); the account changes as for any other. */
+    final boolean framesDropped;
     BigDecimal executedQty = Decimals.ZERO;
     BigDecimal cumQuote = Decimals.ZERO;
     /** Σ fees of this order's fills in BingX's sign: negative = cost. */
@@ -27,7 +29,8 @@ final class SimOrder {
 
     SimOrder(final long orderId, final String clientOrderId, final String symbol, final OrderSide side,
              final HedgeSide positionSide, final OrderKind kind, final TimeInForce timeInForce,
-             final BigDecimal origQty, final BigDecimal price, final int leverage, final long timeMs) {
+             final BigDecimal origQty, final BigDecimal price, final int leverage, final long timeMs,
+             final boolean framesDropped) {
         this.orderId = orderId;
         this.clientOrderId = clientOrderId;
         this.symbol = symbol;
@@ -39,6 +42,7 @@ final class SimOrder {
         this.price = price;
         this.leverage = leverage;
         this.timeMs = timeMs;
+        this.framesDropped = framesDropped;
         this.updateTimeMs = timeMs;
     }
 

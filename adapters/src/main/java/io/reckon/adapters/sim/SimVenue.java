@@ -22,7 +22,8 @@ import java.util.Random;
  * taker; otherwise it rests (GTC) or expires (IOC, FOK) and fills as a maker at its own price, possibly in parts,
  * on the first ticks whose price reaches it. A {@code PostOnly} order that would cross is rejected. Every fill
  * yields an ORDER_TRADE_UPDATE; every batch of fills of one order then one ACCOUNT_UPDATE ({@code m=ORDER},
- * {@code bc} = Σ(realized − fee)).
+ * {@code bc} = Σ(realized − fee)). An order that takes {@link FaultInjector#dropFramesOfNextOrder} publishes none
+ * of its frames, ever.
  */
 final class SimVenue {
     static final int MAX_LEVERAGE = 125;
@@ -114,16 +115,16 @@ final class SimVenue {
         final long now = clock.millis();
         final String clientId = r.clientOrderId() == null ? "" : r.clientOrderId().toLowerCase(Locale.ROOT);
         final SimOrder o = new SimOrder(nextOrderId(), clientId, c.symbol(), r.side(), r.positionSide(), r.kind(),
-                tif, qty, limit ? r.price() : mark, lev, now);
+                tif, qty, limit ? r.price() : mark, lev, now, faults.takeOrderDrop());
         orders.put(o.orderId, o);
-        sink.publish(Frames.orderTradeUpdate(o, Frames.Exec.NEW, Decimals.ZERO, Decimals.ZERO, now));
+        publish(o, Frames.orderTradeUpdate(o, Frames.Exec.NEW, Decimals.ZERO, Decimals.ZERO, now));
         if (!limit) {
             fillAsTaker(o, c, splitMarket(qty, c));
         } else if (crosses) {
             fillAsTaker(o, c, List.of(qty));
         } else if (tif == TimeInForce.IOC || tif == TimeInForce.FOK) {
             o.finish(OrderState.EXPIRED, now);
-            sink.publish(Frames.orderTradeUpdate(o, Frames.Exec.EXPIRED, Decimals.ZERO, Decimals.ZERO, now));
+            publish(o, Frames.orderTradeUpdate(o, Frames.Exec.EXPIRED, Decimals.ZERO, Decimals.ZERO, now));
         } else {
             open.add(o);
         }
@@ -151,7 +152,7 @@ final class SimVenue {
         final long now = clock.millis();
         o.finish(OrderState.CANCELED, now);
         open.remove(o);
-        sink.publish(Frames.orderTradeUpdate(o, Frames.Exec.CANCELED, Decimals.ZERO, Decimals.ZERO, now));
+        publish(o, Frames.orderTradeUpdate(o, Frames.Exec.CANCELED, Decimals.ZERO, Decimals.ZERO, now));
         return VenueReply.ok(o.view(), RestBodies.cancelled(o, c));
     }
 
@@ -244,6 +245,10 @@ final class SimVenue {
         if (!o.state.isOpen()) {
             open.remove(o);
         }
+        if (o.framesDropped) {
+            // Its account update is lost with its trades; a reorder armed meanwhile waits for a batch that is sent.
+            return;
+        }
         final String account = Frames.accountUpdate("ORDER", ledger.wallet(), walletChange,
                 List.of(new Frames.PositionEntry(position, paths.get(o.symbol).price())), now);
         if (faults.takeReorder()) {
@@ -252,6 +257,13 @@ final class SimVenue {
         } else {
             trades.forEach(sink::publish);
             sink.publish(account);
+        }
+    }
+
+    /** Publishes one of {@code o}'s frames, unless the stream loses every frame of that order. */
+    private void publish(final SimOrder o, final String frame) {
+        if (!o.framesDropped) {
+            sink.publish(frame);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.reckon.adapters.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,6 +105,58 @@ class FaultInjectorTest {
         final Map<String, Object> f = ws.next(WAIT);
         assertEquals("10.00000000", TestJson.obj(TestJson.list(TestJson.obj(f.get("a")).get("B")).get(0)).get("bc"),
                 "only the first frame was dropped");
+    }
+
+    @Test
+    void dropFramesOfNextOrderLosesThatWholeOrderOnlyAndRestStillShowsIt() throws InterruptedException {
+        sim.faults().dropFramesOfNextOrder();
+        final Map<String, Object> hidden = buyBtc("0.0100");
+        assertEquals(0L, hidden.get("code"));
+        sim.transfer(BigDecimal.ONE);
+        final Map<String, Object> first = ws.next(WAIT);
+        assertEquals("1.00000000", TestJson.obj(TestJson.list(TestJson.obj(first.get("a")).get("B")).get(0))
+                .get("bc"), "neither the order's NEW, its trades nor its account update came first");
+        final Map<String, Object> row = TestJson.obj(TestJson.list(rest.signedJson("GET", RestApi.POSITIONS)
+                .get("data")).get(0));
+        assertEquals("0.0100", row.get("positionAmt"), "the account changed all the same");
+        final List<Object> history = TestJson.list(TestJson.obj(rest.signedJson("GET", RestApi.ALL_ORDERS,
+                "symbol", "BTC-USDT").get("data")).get("orders"));
+        assertEquals(1, history.size());
+        assertEquals("FILLED", TestJson.obj(history.get(0)).get("status"));
+
+        buyBtc("0.0100");
+        final List<Map<String, Object>> next = ws.until(SimWsClient::isAccountUpdate, WAIT);
+        assertEquals("NEW", TestJson.obj(next.get(0).get("o")).get("x"), "the fault fired for one order");
+    }
+
+    @Test
+    void aRestingQuoteWhoseFramesAreDroppedStaysSilentThroughItsLaterFillsAndCancel() throws InterruptedException {
+        sim.faults().dropFramesOfNextOrder();
+        final BigDecimal price = sim.price("ETH-USDT").subtract(new BigDecimal("0.50"));
+        assertEquals(0L, rest.signedJson("POST", RestApi.ORDER, "symbol", "ETH-USDT", "side", "BUY", "positionSide",
+                "LONG", "type", "LIMIT", "quantity", "0.40", "price", price.toPlainString(), "timeInForce",
+                "GTC").get("code"));
+        for (int i = 0; i < 500 && sim.account().fills().isEmpty(); i++) {
+            sim.tick();
+        }
+        assertFalse(sim.account().fills().isEmpty(), "the seeded path reached the quote");
+        assertEquals(1, sim.account().openOrders().size(), "with this seed the first fill is partial");
+        final OrderView resting = sim.account().openOrders().get(0);
+        assertEquals(0L, rest.signedJson("DELETE", RestApi.ORDER, "symbol", "ETH-USDT", "orderId",
+                Long.toString(resting.orderId())).get("code"));
+        assertTrue(ws.drain(QUIET).isEmpty(), "not one frame of the quote, early or late");
+    }
+
+    @Test
+    void framesFaultsArmedMeanwhileAreLeftForTheFramesThatAreSent() throws InterruptedException {
+        sim.faults().dropFramesOfNextOrder();
+        sim.faults().dropNextFrames(1);
+        buyBtc("0.0100");
+        sim.transfer(BigDecimal.ONE);
+        sim.transfer(BigDecimal.TEN);
+        final List<String> frames = ws.drain(QUIET);
+        assertEquals(1, frames.size(), String.valueOf(frames));
+        assertTrue(frames.get(0).contains("\"bc\":\"10.00000000\""), "the count drop took the first transfer");
     }
 
     @Test
