@@ -12,6 +12,7 @@ import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.replay.ReplayDriver;
 import io.reckon.engine.router.ExecutionRouter;
 import io.reckon.engine.replay.ReplayResult;
+import io.reckon.engine.snapshot.ReconcileTransitionLog;
 import io.reckon.engine.snapshot.SnapshotListener;
 import io.reckon.journal.JournalReader;
 import picocli.CommandLine.Command;
@@ -36,7 +37,9 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {"Replay a journal through the kernel and print a summary: events by kind, rejected inputs"
-        + " with reasons, reconcile status counts, time frozen, final K (kernel ledger) and E (exchange facts).",
+        + " with reasons, reconcile status counts, time frozen, each freeze episode (and how many frozen events were"
+        + " false alarms), final K (kernel ledger) and E (exchange facts). Status changes and freezes are logged"
+        + " once each.",
         "State-hash checkpoints in the journal are always compared with the replayed ledger; a mismatch names"
             + " the first diverging checkpoint's sequence number.",
         "Exit codes: 0 replayed (and verified, with --verify); 1 a state hash did not match (--verify);"
@@ -81,7 +84,7 @@ final class ReplayCommand implements Callable<Integer> {
                         throw new UncheckedIOException(e);
                     }
                 };
-                final KernelAssembly kernel = KernelAssembly.create(config, listener);
+                final KernelAssembly kernel = KernelAssembly.create(config, new ReconcileTransitionLog(listener));
                 json[0] = new SnapshotJson(kernel.symbols());
                 if (!decisions) {
                     return kernel.replaySession();

@@ -17,8 +17,9 @@ import java.util.Locale;
 /**
  * Collects what a replay or an import reports: events by kind, rejections with their reasons and sequence
  * numbers, intents by the freeze gate's verdict (refused ENTERs listed), our order replies by outcome, reconcile
- * status counts, time frozen, and the last snapshot (final K and E). A snapshot listener on the
- * consumer thread; reporting code, so it may allocate (only for the first rejections it lists).
+ * status counts, time frozen, each freeze episode ({@link FreezeEpisodes}) and the last snapshot (final K and E). A
+ * snapshot listener on the consumer thread; reporting code, so it may allocate (for the first rejections it lists
+ * and once per freeze episode).
  */
 public final class RunSummary implements SnapshotListener {
     private static final int LISTED_REJECTIONS = 20;
@@ -31,6 +32,7 @@ public final class RunSummary implements SnapshotListener {
     private final long[] acks = new long[AckOutcome.count()];
     private final List<String> firstRefusedIntents = new ArrayList<>();
     private final Snapshot last = new Snapshot();
+    private final FreezeEpisodes episodes = new FreezeEpisodes();
     private long frozenEvents;
     private long frozenMsBefore;
     private long snapshots;
@@ -57,6 +59,7 @@ public final class RunSummary implements SnapshotListener {
         } else if (s.kind == EventKind.ACK) {
             acks[s.ackOutcome.ordinal()]++;
         }
+        episodes.onSnapshot(s);
         last.copyFrom(s);
     }
 
@@ -64,6 +67,7 @@ public final class RunSummary implements SnapshotListener {
     public void sessionEnded() {
         frozenMsBefore += last.totalFrozenMs;
         last.totalFrozenMs = 0;
+        episodes.sessionEnded();
     }
 
     public Snapshot last() {
@@ -121,6 +125,7 @@ public final class RunSummary implements SnapshotListener {
         out.printf(Locale.ROOT, "reconcile: OK %d, WARN %d, ERROR %d; frozen for %d events, %d ms of event time%n",
             count(ReconcileStatus.OK), count(ReconcileStatus.WARN), count(ReconcileStatus.ERROR), frozenEvents,
             totalFrozenMs());
+        episodes.print(out);
         final Snapshot s = last;
         out.println("final K: capital " + d(s.capital) + ", realized " + d(s.realized) + ", fees " + d(s.fees)
             + ", funding " + d(s.funding) + ", transfers " + d(s.transfers) + ", open notional "

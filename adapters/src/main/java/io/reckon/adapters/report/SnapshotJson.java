@@ -3,6 +3,7 @@ package io.reckon.adapters.report;
 import io.reckon.engine.num.FixedPoint;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.ReconcileStatus;
+import io.reckon.engine.snapshot.RuleText;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.engine.symbol.SymbolTable;
 
@@ -64,12 +65,9 @@ public final class SnapshotJson {
                 out.append(',');
             }
             any = true;
-            out.append('"').append(lower(ReconcileRule.of(r).name())).append("\":\"");
-            if (ReconcileRule.of(r) == ReconcileRule.OPEN_POSITIONS) {
-                out.append(s.ruleDelta[r]);
-            } else {
-                FixedPoint.appendPlain(out, s.ruleDelta[r]);
-            }
+            final ReconcileRule rule = ReconcileRule.of(r);
+            out.append('"').append(RuleText.name(rule)).append("\":\"");
+            RuleText.appendDelta(out, rule, s.ruleDelta[r]);
             out.append('"');
         }
         out.append("}},\"frozen\":").append(s.frozen).append('}');

@@ -19,6 +19,7 @@ import io.reckon.engine.pipeline.EventTap;
 import io.reckon.engine.pipeline.Ingress;
 import io.reckon.engine.pipeline.Pipeline;
 import io.reckon.engine.pipeline.RingIngress;
+import io.reckon.engine.snapshot.ReconcileTransitionLog;
 import io.reckon.engine.snapshot.Snapshot;
 import io.reckon.engine.snapshot.SnapshotListener;
 import io.reckon.journal.JournalWriter;
@@ -44,6 +45,8 @@ import java.util.concurrent.TimeUnit;
  * execution feed on the consumer and the BingX execution thread; it is stopped first, so no order goes out once
  * closing has begun.
  *
+ * <p>Every status change, freeze and unfreeze is logged once ({@link ReconcileTransitionLog}).
+ *
  * <p>Threads: the consumer; the execution thread of a trading session; the stream's scheduler (keepalive, rotation, gap repair, guard poll); the WebSocket
  * client's own threads per connection. None spins unless the configuration asks for a spinning wait strategy.
  */
@@ -68,9 +71,11 @@ public final class LiveSession implements AutoCloseable {
         final EpochNanoClock nanoClock = new SystemEpochNanoClock();
         final EpochClock clock = SystemEpochClock.INSTANCE;
         this.latency = new LatencyProbe(nanoClock);
+        // The latency probe first, so a logged status change does not count as kernel latency.
+        final SnapshotListener logged = new ReconcileTransitionLog(listener);
         this.kernel = KernelAssembly.create(config, snapshot -> {
             latency.onSnapshot(snapshot);
-            listener.onSnapshot(snapshot);
+            logged.onSnapshot(snapshot);
         });
         this.journal = JournalWriter.open(config.journalDir(), config.rollCycle());
         journal.appendConfig(config.toProperties(), nanoClock.nanoTime());

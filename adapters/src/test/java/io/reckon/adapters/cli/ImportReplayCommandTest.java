@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +62,49 @@ class ImportReplayCommandTest {
         assertEquals(0, cat.code);
         assertTrue(cat.out.startsWith("{\"type\":\"session_config\""), cat.out);
         assertTrue(cat.out.contains("\"reject\":\"MALFORMED_JSON\""), cat.out);
+    }
+
+    @Test
+    void replayLogsTheFreezeOnceAndListsItsEpisodeAsAFalseAlarm(@TempDir final Path dir) throws IOException {
+        // The wallet jumps 30 USDT away from K, stays there past the settlement window, and comes back: K never
+        // changed, so whatever froze was a false alarm.
+        final Path capture = Files.write(dir.resolve("capture.jsonl"), List.of(balance(0, "1000"),
+            balance(10, "1030"), balance(6_000, "1030"), balance(6_100, "1030"), balance(7_000, "1000"),
+            balance(7_100, "1000")));
+        final Path journal = dir.resolve("journal");
+        assertEquals(0, run("import", "--venue", "bingx", "--in", capture.toString(), "--journal",
+            journal.toString()).code);
+
+        final Run replayed = run("replay", "--journal", journal.toString());
+
+        assertEquals(0, replayed.code, replayed.out);
+        assertEquals(1, occurrences(replayed.err, "FROZEN, ENTERs refused"), replayed.err);
+        assertEquals(1, occurrences(replayed.err, "; unfrozen after "), replayed.err);
+        assertEquals(1, occurrences(replayed.err, "reconcile ERROR -> OK at seq 4"), replayed.err);
+        final Matcher frozen = Pattern.compile("frozen for (\\d+) events")
+            .matcher(replayed.out);
+        assertTrue(frozen.find(), replayed.out);
+        assertTrue(replayed.out.contains("freeze episodes: 1"), replayed.out);
+        assertTrue(replayed.out.contains("  first seq  last seq  events  rule"), replayed.out);
+        assertTrue(replayed.out.contains("R1 capital_vs_wallet  -30"), replayed.out);
+        assertTrue(replayed.out.contains("no repair: false alarm"), replayed.out);
+        assertTrue(replayed.out.contains("events frozen while the books agree: " + frozen.group(1)
+            + " (1 false alarm(s))"), replayed.out);
+    }
+
+    private static String balance(final long atMs, final String wallet) {
+        return "{\"recv_ts_ms\":" + (1_700_000_000_000L + atMs) + ",\"source\":\"poll\",\"endpoint\":"
+            + "\"/openApi/swap/v3/user/balance\",\"frame\":{\"code\":0,\"msg\":\"\",\"data\":[{\"asset\":\"USDT\","
+            + "\"balance\":\"" + wallet + "\",\"equity\":\"" + wallet + "\",\"availableMargin\":\"" + wallet
+            + "\",\"usedMargin\":\"0\"}]}}";
+    }
+
+    private static int occurrences(final String text, final String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     @Test
