@@ -9,6 +9,7 @@ import io.reckon.adapters.runtime.BooksCheck;
 import io.reckon.adapters.runtime.KernelAssembly;
 import io.reckon.adapters.runtime.LiveSession;
 import io.reckon.adapters.runtime.SimulatorKeys;
+import io.reckon.adapters.runtime.StatusCounters;
 import io.reckon.adapters.sim.AccountSnapshot;
 import io.reckon.adapters.sim.BingxSimulator;
 import io.reckon.adapters.sim.MalformedFrame;
@@ -99,12 +100,16 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             out.println("reckon demo: simulator on " + sim.restBaseUrl() + " and " + sim.wsBaseUrl()
                 + ", journal " + dir);
             final RunSummary summary = new RunSummary();
+            final StatusCounters status = new StatusCounters();
             final long liveHash;
             final boolean booksMatch;
             final List<String> differences;
             final DemoStrategy.Result[] trading = new DemoStrategy.Result[1];
             try (LiveSession session = LiveSession.start(config, Credentials.of(sim.apiKey(), sim.secret()),
-                summary, LiveSession.ExecutionOptions.defaults())) {
+                s -> {
+                    summary.onSnapshot(s);
+                    status.onSnapshot(s);
+                }, LiveSession.ExecutionOptions.defaults())) {
                 final Snapshot snap = new Snapshot();
                 awaitSeed(session, snap);
                 final BingxExecution exec = session.execution().orElseThrow();
@@ -113,7 +118,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 }
                 sim.session().play();
                 final Thread strategy = strategyThread(sim, session, exec, trading);
-                runWithStatus(sim, session, snap, strategy, out);
+                runWithStatus(sim, session, status, snap, strategy, out);
                 strategy.join(TimeUnit.SECONDS.toMillis(60));
                 differences = settle(sim, session, snap);
                 if (trading[0] != null) {
@@ -212,8 +217,14 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
         throw new IllegalStateException("the kernel saw no balance from the simulator within 20 s");
     }
 
-    private void runWithStatus(final BingxSimulator sim, final LiveSession session, final Snapshot snap,
-                               final Thread strategy, final PrintStream out) throws InterruptedException {
+    /**
+     * Every second a status line. Its reconcile field is the worst status of the second, counted on the consumer
+     * ({@link StatusCounters}), with the ERROR episodes that began in it: a sample of the latest snapshot alone
+     * would miss an episode that starts and ends within the second. FROZEN/open is the state at the sample.
+     */
+    private void runWithStatus(final BingxSimulator sim, final LiveSession session, final StatusCounters status,
+                               final Snapshot snap, final Thread strategy, final PrintStream out)
+        throws InterruptedException {
         final long startNs = CLOCK.nanoTime();
         final long endNs = startNs + Duration.ofSeconds(durationSeconds).toNanos();
         final long faultWindow = durationSeconds * SCRIPT_SHARE_PERMILLE / 1000;
@@ -233,7 +244,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             session.latest(snap);
             out.printf(Locale.ROOT, "[%3.0fs] events %6d (%4d/s)  K %s  wallet %s  %-5s %s  p50 %s p99 %s%n",
                 elapsed, events, events - lastEvents, FixedPoint.toPlainString(snap.capital),
-                snap.hasWallet ? FixedPoint.toPlainString(snap.wallet) : "?", snap.status,
+                snap.hasWallet ? FixedPoint.toPlainString(snap.wallet) : "?", status.next(),
                 snap.frozen ? "FROZEN" : "open  ", micros(interval.getValueAtPercentile(50)),
                 micros(interval.getValueAtPercentile(99)));
             lastEvents = events;
