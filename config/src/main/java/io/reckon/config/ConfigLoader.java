@@ -52,6 +52,7 @@ public final class ConfigLoader {
         d.put("reconcile.mark_staleness_factor", "0.003");
         d.put("reconcile.leverage_rounding_band", "2");
         d.put("reconcile.settlement_window_ms", "5000");
+        d.put("reconcile.entry_rounding_factor", "0.00001");
         d.put("stream.keepalive_seconds", "1800");
         d.put("stream.reconnect_initial_ms", "1000");
         d.put("stream.reconnect_max_ms", "30000");
@@ -157,7 +158,8 @@ public final class ConfigLoader {
             in.amount("reconcile.lot_step"),
             in.amount("reconcile.mark_staleness_factor"),
             in.amount("reconcile.leverage_rounding_band"),
-            in.integer("reconcile.settlement_window_ms", 0, 86_400_000));
+            in.integer("reconcile.settlement_window_ms", 0, 86_400_000),
+            in.amount("reconcile.entry_rounding_factor"));
         final StreamSettings stream = new StreamSettings(
             in.integer("stream.keepalive_seconds", 1, 3_540) * 1000L,
             in.integer("stream.reconnect_initial_ms", 1, 60_000),

@@ -40,6 +40,6 @@ public final class BenchKernel {
         return new KernelConfig(FixedPoint.parse(SessionFrames.SEED_USDT), 10, ReconcileBounds.defaults(),
             FeeConvention.NEGATIVE_IS_COST, 256, KernelConfig.DEFAULT_SETTLEMENT_ASSET, MAX_OPEN_ORDERS,
             TERMINAL_ORDER_MEMORY, ACCOUNT_DEDUP_MEMORY, KernelConfig.DEFAULT_FUNDING_MEMORY,
-            KernelConfig.DEFAULT_FUNDING_MATCH_WINDOW_MS);
+            KernelConfig.DEFAULT_FUNDING_MATCH_WINDOW_MS, KernelConfig.DEFAULT_FILL_MEMORY);
     }
 }

@@ -31,7 +31,8 @@ public final class StageSet {
             new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
             settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
-        this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);
+        this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId,
+            config.fillMemory());
         this.reconciler = new Reconciler(config.bounds(), ledger, maxSymbolId);
     }
 }

@@ -9,7 +9,7 @@ import io.reckon.engine.feesign.FeeConvention;
  *
  * @param seedCapital         seed in 1e-8 units, or {@link #SEED_FROM_FIRST_BALANCE} to take the venue's first wallet
  * @param defaultLeverage     leverage of a symbol the venue has not reported one for; at least 1
- * @param bounds              reconcile R1-R6 bounds
+ * @param bounds              reconcile R1-R7 bounds
  * @param feeConvention       the venue's commission sign
  * @param hashInterval        every this many events the snapshot carries a fresh state hash; 0 never
  * @param settlementAsset     the margin asset K counts in (USDT); balances of other assets are not K's
@@ -19,6 +19,7 @@ import io.reckon.engine.feesign.FeeConvention;
  * @param fundingMemory       fundings remembered (FIFO) so that one seen on the stream and in the income history
  *                            is booked once
  * @param fundingMatchWindowMs largest gap between a stream funding frame's event time and its income row's time
+ * @param fillMemory          fills the ledger keeps to re-derive a position in venue order when a fill arrives late
  */
 public record KernelConfig(
     long seedCapital,
@@ -31,7 +32,8 @@ public record KernelConfig(
     int terminalOrderMemory,
     int accountDedupMemory,
     int fundingMemory,
-    long fundingMatchWindowMs) {
+    long fundingMatchWindowMs,
+    int fillMemory) {
 
     public static final long SEED_FROM_FIRST_BALANCE = -1;
     public static final String DEFAULT_SETTLEMENT_ASSET = "USDT";
@@ -45,6 +47,11 @@ public record KernelConfig(
      * and far above any push delay: BingX documents no relation between the frame's {@code E} and the row's time.
      */
     public static final long DEFAULT_FUNDING_MATCH_WINDOW_MS = 60_000;
+    /**
+     * Fills kept across all positions for re-deriving one when a late fill arrives: a repair comes within a guard
+     * poll (30 s), and 4,096 fills is over two minutes at 30 fills a second.
+     */
+    public static final int DEFAULT_FILL_MEMORY = 4_096;
 
     public KernelConfig {
         if (seedCapital < 0 && seedCapital != SEED_FROM_FIRST_BALANCE) {
@@ -58,6 +65,9 @@ public record KernelConfig(
         }
         if (maxOpenOrders < 1 || terminalOrderMemory < 1 || accountDedupMemory < 1 || fundingMemory < 1) {
             throw new IllegalArgumentException("order, dedup and funding memories must be positive");
+        }
+        if (fillMemory < 1) {
+            throw new IllegalArgumentException("fill memory must be positive");
         }
         if (fundingMatchWindowMs < 0) {
             throw new IllegalArgumentException("funding match window must be >= 0");
@@ -80,7 +90,8 @@ public record KernelConfig(
             DEFAULT_TERMINAL_ORDER_MEMORY,
             DEFAULT_ACCOUNT_DEDUP_MEMORY,
             DEFAULT_FUNDING_MEMORY,
-            DEFAULT_FUNDING_MATCH_WINDOW_MS);
+            DEFAULT_FUNDING_MATCH_WINDOW_MS,
+            DEFAULT_FILL_MEMORY);
     }
 
     /** Default bounds and memories for a venue's fee convention; the caller picks the seed and leverage. */
@@ -88,12 +99,18 @@ public record KernelConfig(
                                         final FeeConvention feeConvention) {
         return new KernelConfig(seedCapital, defaultLeverage, ReconcileBounds.defaults(), feeConvention, 256,
             DEFAULT_SETTLEMENT_ASSET, DEFAULT_MAX_OPEN_ORDERS, DEFAULT_TERMINAL_ORDER_MEMORY,
-            DEFAULT_ACCOUNT_DEDUP_MEMORY, DEFAULT_FUNDING_MEMORY, DEFAULT_FUNDING_MATCH_WINDOW_MS);
+            DEFAULT_ACCOUNT_DEDUP_MEMORY, DEFAULT_FUNDING_MEMORY, DEFAULT_FUNDING_MATCH_WINDOW_MS, DEFAULT_FILL_MEMORY);
     }
 
     public KernelConfig withBounds(final ReconcileBounds newBounds) {
         return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
             settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
-            fundingMatchWindowMs);
+            fundingMatchWindowMs, fillMemory);
+    }
+
+    public KernelConfig withFillMemory(final int fills) {
+        return new KernelConfig(seedCapital, defaultLeverage, bounds, feeConvention, hashInterval,
+            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
+            fundingMatchWindowMs, fills);
     }
 }

@@ -69,7 +69,8 @@ public final class KernelStages implements BusinessStages {
             new FundingMemory(config.fundingMemory(), config.fundingMatchWindowMs(), IncomeTable.CAPACITY),
             settlementAssetId, maxSymbolId);
         this.feeSign = new FeeSign(config.feeConvention());
-        this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId);
+        this.ledger = new Ledger(config.seedCapital(), config.defaultLeverage(), maxSymbolId, settlementAssetId,
+            config.fillMemory());
         this.reconciler = new Reconciler(config.bounds(), ledger, maxSymbolId);
         this.listener = listener;
         this.hashInterval = config.hashInterval();
@@ -160,6 +161,7 @@ public final class KernelStages implements BusinessStages {
         s.openPositions = l.openPositions();
         s.peakCapital = l.peakCapital();
         s.ownRealized = l.ownRealizedPnl();
+        s.rederivedFills = l.rederivedFills();
 
         s.hasWallet = l.hasWallet();
         s.wallet = l.wallet();

@@ -61,9 +61,23 @@ public final class Ledger {
     private static final int E_POSITION_FACT = 23;
     /** 1 while the latest REST used margin is newer than K's last position change (reconcile R5's gate). */
     private static final int BALANCE_FRESH = 24;
+    /**
+     * What K booked that the wallet has not shown yet, less what the wallet showed that K has not booked (fills
+     * without their account update, account updates without their fill, a catch-up ahead of the wallet): the part
+     * of {@code capital − wallet} that is in flight (reconcile R1). Zero whenever the two agree.
+     */
+    private static final int IN_FLIGHT = 25;
+    /** Events that booked a reducing fill: each one replaces the per-fill realized comparison below (R2). */
+    private static final int REALIZED_CHECKS = 26;
+    /** Of the reducing fills the latest such event booked or re-derived, the largest K own − venue realized. */
+    private static final int REALIZED_DELTA = 27;
+    private static final int REALIZED_QTY = 28;
+    private static final int REALIZED_PRICE = 29;
+    /** Fills that arrived after later fills of their position and were booked in venue order by re-deriving it. */
+    private static final int REDERIVED = 30;
     /** Bookkeeping of the touched-symbol list, not ledger state: left out of the hash. */
-    private static final int TOUCHED_COUNT = 25;
-    private static final int SCALARS = 26;
+    private static final int TOUCHED_COUNT = 31;
+    private static final int SCALARS = 32;
 
     private final long[] v = new long[SCALARS];
     private final UndoLog undo;
@@ -74,23 +88,40 @@ public final class Ledger {
     private final long[] touched;
     private final long[] isTouched;
     private final int settlementAssetId;
+    private final FillLog fills;
+    private final PositionStep step = new PositionStep();
+    /** Positions a late fill of this event must re-derive; at most one per order-history row. */
+    private final int[] stale = new int[OrderHistoryTable.CAPACITY];
+    private int staleCount;
     private boolean aggregatesDirty;
+    private long capitalBefore;
+    private long walletBefore;
+    private boolean hadWallet;
+    private long walletMove;
+    private boolean restWallet;
+    private boolean catchUp;
+    private boolean realizedObserved;
+    private long firstArrival;
 
     /**
      * @param seedCapital       the seed in 1e-8 units, or a negative value to take it from the venue's first wallet
      * @param maxSymbolId       the symbol table's capacity
      * @param settlementAssetId the interned settlement asset; balances of other assets are not this ledger's
+     * @param fillMemory        fills kept for re-deriving a position in venue order when a late fill arrives
      */
     public Ledger(final long seedCapital, final int defaultLeverage, final int maxSymbolId,
-                  final int settlementAssetId) {
+                  final int settlementAssetId, final int fillMemory) {
         if (defaultLeverage < 1) {
             throw new IllegalArgumentException("default leverage must be at least 1");
         }
         // The largest folds: a REST positions snapshot adopted as K's book clears and rewrites both books over every
         // symbol and writes marks and leverage for each row; an order-history catch-up books a fill per row.
         final int snapshotWrites = 12 * (maxSymbolId + 1) + 16 * PositionTable.CAPACITY;
-        final int catchUpWrites = 16 * OrderHistoryTable.CAPACITY;
+        // A catch-up row books a fill and appends it to the fill log; re-deriving rewrites at most every logged fill
+        // once and each stale position once.
+        final int catchUpWrites = (20 + FillLog.writesPerAppend()) * OrderHistoryTable.CAPACITY + 2 * fillMemory;
         this.undo = new UndoLog(Math.max(snapshotWrites, catchUpWrites) + 4 * SCALARS);
+        this.fills = new FillLog(fillMemory, PositionBook.slots(maxSymbolId), undo);
         this.k = new PositionBook(maxSymbolId, undo);
         this.e = new PositionBook(maxSymbolId, undo);
         this.market = new MarketTable(maxSymbolId, defaultLeverage, undo);
@@ -113,6 +144,15 @@ public final class Ledger {
      */
     public boolean fold(final RingEvent event) {
         aggregatesDirty = false;
+        capitalBefore = v[CAPITAL];
+        walletBefore = v[E_WALLET];
+        hadWallet = v[E_HAS_WALLET] == 1;
+        walletMove = 0;
+        restWallet = false;
+        catchUp = event.kind == EventKind.ORDERS_CATCH_UP || event.kind == EventKind.INCOME_CATCH_UP;
+        realizedObserved = false;
+        staleCount = 0;
+        firstArrival = fills.nextArrival();
         try {
             switch (event.kind) {
                 case PARTIAL_FILL, FULL_FILL -> fill(event);
@@ -132,6 +172,10 @@ public final class Ledger {
                 default -> {
                 }
             }
+            rederiveStale();
+            if (realizedObserved) {
+                set(REALIZED_CHECKS, v[REALIZED_CHECKS] + 1);
+            }
             settle();
             undo.commit();
             return true;
@@ -143,7 +187,9 @@ public final class Ledger {
 
     private void fill(final RingEvent event) {
         final OrderFields o = event.order;
-        book(o.symbolId, o.positionSide, o.side, event.fillQty, event.fillPrice, event.feeCost, event.realizedPnl);
+        final long venueTime = o.tradeTimeMs > 0 ? o.tradeTimeMs : event.eventTimeMs;
+        book(o.symbolId, o.positionSide, o.side, event.fillQty, event.fillPrice, event.feeCost, event.realizedPnl,
+            venueTime, o.orderId);
     }
 
     /**
@@ -154,79 +200,138 @@ public final class Ledger {
         for (int i = 0; i < h.count; i++) {
             if (h.fillQty[i] > 0) {
                 book(h.symbolId[i], h.positionSide[i], h.side[i], h.fillQty[i], h.fillPrice[i], h.feeCost[i],
-                    h.fillRealizedPnl[i]);
+                    h.fillRealizedPnl[i], h.updateTimeMs[i], h.orderId[i]);
             } else if (h.feeCost[i] != 0 || h.fillRealizedPnl[i] != 0) {
                 set(REALIZED, Math.addExact(v[REALIZED], h.fillRealizedPnl[i]));
                 set(FEES, Math.addExact(v[FEES], h.feeCost[i]));
+                completeRealized(h.symbolId[i], h.positionSide[i], h.orderId[i], h.fillRealizedPnl[i]);
             }
         }
     }
 
+    /**
+     * The realized PnL of trades whose frames were lost, caught up for an order whose quantity the stream had
+     * delivered: it belongs to the order's last logged fill, whose per-fill comparison (R2) is made again.
+     */
+    private void completeRealized(final int symbol, final PositionSide positionSide, final long orderId,
+                                  final long realized) {
+        if (realized == 0) {
+            return;
+        }
+        final int i = fills.newest(PositionBook.slot(symbol, PositionBook.side(positionSide)), orderId);
+        if (i < 0) {
+            return;
+        }
+        final long venue = Math.addExact(fills.venueRealized(i), realized);
+        fills.venueRealized(i, venue);
+        if (fills.closed(i) > 0) {
+            observeRealized(fills.ownRealized(i) - venue, fills.qty(i), fills.price(i));
+        }
+    }
+
+    /**
+     * Books one fill. In venue order (the usual case) it steps K's position; a fill that precedes a fill of its
+     * position K already holds is logged and the position re-derived in venue order at the end of the event.
+     *
+     * @param venueTimeMs when the venue booked the fill; 0 when unknown, then it is taken as the newest
+     */
     private void book(final int symbol, final PositionSide positionSide, final Side orderSide, final long qty,
-                      final long price, final long feeCost, final long realizedPnl) {
+                      final long price, final long feeCost, final long realizedPnl, final long venueTimeMs,
+                      final long orderId) {
         final int side = PositionBook.side(positionSide);
         final int slot = PositionBook.slot(symbol, side);
-        final long size = k.size(slot);
-        final long entry = k.entry(slot);
         final boolean buy = orderSide == Side.BUY;
-        final long newSize;
-        final long newEntry;
-        long ownRealized = 0;
-        if (side == PositionBook.BOTH) {
-            final boolean increases = size == 0 || (size > 0) == buy;
-            if (increases) {
-                newSize = buy ? Math.addExact(size, qty) : Math.subtractExact(size, qty);
-                newEntry = weightedEntry(entry, Math.abs(size), price, qty);
-            } else {
-                final long closed = Math.min(Math.abs(size), qty);
-                ownRealized = closedPnl(size > 0, entry, price, closed);
-                final long opened = qty - closed;
-                if (opened == 0) {
-                    newSize = buy ? size + closed : size - closed;
-                    newEntry = entry;
-                } else {
-                    newSize = buy ? opened : -opened;
-                    newEntry = price;
-                }
-            }
-        } else {
-            final boolean increases = (side == PositionBook.LONG) == buy;
-            if (increases) {
-                newSize = Math.addExact(size, qty);
-                newEntry = weightedEntry(entry, size, price, qty);
-            } else {
-                // A hedge book cannot go below zero; reducing more than K holds means K missed the opening, which
-                // reconcile R3 reports against the venue's size. Only the covered part has a known entry.
-                final long closed = Math.min(size, qty);
-                ownRealized = closedPnl(side == PositionBook.LONG, entry, price, closed);
-                newSize = size - closed;
-                newEntry = entry;
-            }
-        }
+        final long time = venueTimeMs > 0 ? venueTimeMs : fills.lastTimeMs(slot);
         set(REALIZED, Math.addExact(v[REALIZED], realizedPnl));
         set(FEES, Math.addExact(v[FEES], feeCost));
-        set(OWN_REALIZED, Math.addExact(v[OWN_REALIZED], ownRealized));
         set(FILLS_BOOKED, 1);
         touch(symbol);
+        aggregatesDirty = true;
+        if (venueTimeMs > 0 && fills.isLate(slot, venueTimeMs, orderId)) {
+            fills.append(slot, time, orderId, buy, qty, price, realizedPnl, 0, 0, true, step);
+            set(REDERIVED, v[REDERIVED] + 1);
+            markStale(slot);
+            return;
+        }
+        final long size = k.size(slot);
+        final long entry = k.entry(slot);
+        step.apply(side, size, entry, buy, qty, price);
+        final long own = step.own;
+        final long closed = step.closed;
+        final boolean reducing = step.reducing;
+        final long newSize = step.size;
+        final long newEntry = step.entry;
+        fills.append(slot, time, orderId, buy, qty, price, realizedPnl, own, closed, false, step);
+        set(OWN_REALIZED, Math.addExact(v[OWN_REALIZED], own));
+        if (reducing) {
+            observeRealized(own - realizedPnl, qty, price);
+        }
         market.fillPrice(symbol, price);
         if (newSize != size || newEntry != entry) {
             k.set(slot, newSize, newEntry);
             set(BALANCE_FRESH, 0);
         }
-        aggregatesDirty = true;
     }
 
-    private static long weightedEntry(final long entry, final long absSize, final long price, final long qty) {
-        if (absSize == 0) {
-            return price;
+    private void markStale(final int slot) {
+        for (int i = 0; i < staleCount; i++) {
+            if (stale[i] == slot) {
+                return;
+            }
         }
-        final long notional = Math.addExact(FixedPoint.mul(entry, absSize), FixedPoint.mul(price, qty));
-        return FixedPoint.div(notional, Math.addExact(absSize, qty));
+        stale[staleCount++] = slot;
     }
 
-    private static long closedPnl(final boolean wasLong, final long entry, final long price, final long closed) {
-        final long perUnit = wasLong ? Math.subtractExact(price, entry) : Math.subtractExact(entry, price);
-        return FixedPoint.mul(perUnit, closed);
+    private void rederiveStale() {
+        for (int i = 0; i < staleCount; i++) {
+            rederive(stale[i]);
+        }
+    }
+
+    /**
+     * Re-folds a position from its base over its logged fills in venue order: size, entry and each fill's own
+     * realized PnL become what they would have been had every fill arrived in order. Fills whose own realized
+     * changed, and the late fills themselves, are compared with the venue's realized again (R2).
+     */
+    private void rederive(final int slot) {
+        final int side = PositionBook.sideOfSlot(slot);
+        final int n = fills.collect(slot);
+        long size = fills.baseSize(slot);
+        long entry = fills.baseEntry(slot);
+        long ownChange = 0;
+        for (int j = 0; j < n; j++) {
+            final int i = fills.at(j);
+            step.apply(side, size, entry, fills.buy(i), fills.qty(i), fills.price(i));
+            final boolean changed = step.own != fills.ownRealized(i) || step.closed != fills.closed(i);
+            if (changed) {
+                ownChange = Math.addExact(ownChange, step.own - fills.ownRealized(i));
+                fills.rederived(i, step.own, step.closed);
+            }
+            if (step.reducing && (changed || fills.arrival(i) >= firstArrival)) {
+                observeRealized(step.own - fills.venueRealized(i), fills.qty(i), fills.price(i));
+            }
+            size = step.size;
+            entry = step.entry;
+        }
+        set(OWN_REALIZED, Math.addExact(v[OWN_REALIZED], ownChange));
+        if (k.size(slot) != size || k.entry(slot) != entry) {
+            k.set(slot, size, entry);
+            set(BALANCE_FRESH, 0);
+        }
+    }
+
+    /** Keeps, among the reducing fills of this event, the one whose own realized differs most from the venue's. */
+    private void observeRealized(final long delta, final long closedQty, final long price) {
+        if (!realizedObserved || magnitude(delta) > magnitude(v[REALIZED_DELTA])) {
+            set(REALIZED_DELTA, delta);
+            set(REALIZED_QTY, closedQty);
+            set(REALIZED_PRICE, price);
+        }
+        realizedObserved = true;
+    }
+
+    private static long magnitude(final long value) {
+        return value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
     }
 
     private void account(final RingEvent event) {
@@ -241,6 +346,9 @@ public final class Ledger {
             set(E_HAS_WALLET, 1);
             if (b.hasCrossWallet) {
                 set(E_CROSS_WALLET, b.crossWallet);
+            }
+            if (b.hasBalanceChange) {
+                walletMove = b.balanceChange;
             }
             seedFromWallet(b.walletBalance);
         }
@@ -263,6 +371,7 @@ public final class Ledger {
         }
         set(E_WALLET, b.walletBalance);
         set(E_HAS_WALLET, 1);
+        restWallet = true;
         if (b.hasAvailableMargin) {
             set(E_AVAILABLE, b.availableMargin);
         }
@@ -315,6 +424,7 @@ public final class Ledger {
                 final int slot = PositionBook.slot(symbol, side);
                 if (k.size(slot) != e.size(slot) || k.entry(slot) != e.entry(slot)) {
                     k.set(slot, e.size(slot), e.entry(slot));
+                    fills.rebase(slot, e.size(slot), e.entry(slot));
                     set(BALANCE_FRESH, 0);
                 }
             }
@@ -349,10 +459,56 @@ public final class Ledger {
         if (v[SEEDED] == 1 && capital > v[PEAK]) {
             set(PEAK, capital);
         }
+        settleInFlight(capital);
         if (aggregatesDirty) {
             aggregates();
         }
         set(K_AVAILABLE, Math.subtractExact(capital, v[K_USED]));
+    }
+
+    /**
+     * Keeps {@code IN_FLIGHT}, the explained part of {@code capital − wallet}; the rest is unexplained and only the
+     * wallet meeting K (or a catch-up booking what K lacked) removes it.
+     * <ul>
+     *   <li>A fill or a stream funding/transfer moves K ahead of the wallet until its account frame reports the
+     *   change ({@code bc}): what K moved is added, the frame's {@code bc} taken away. A wallet that jumps by more than
+     *   its {@code bc} (a lost frame's change inside it) leaves the excess unexplained.</li>
+     *   <li>A REST wallet covers every trade the venue booked, some of which K may not have yet (the catch-up comes
+     *   next): its whole move is in flight.</li>
+     *   <li>A catch-up books what K lacked: it first settles the unexplained part, then the rest counts as in
+     *   flight.</li>
+     * </ul>
+     * The first wallet explains nothing; whenever K equals the wallet nothing is in flight.
+     */
+    private void settleInFlight(final long capital) {
+        if (v[SEEDED] == 0 || v[E_HAS_WALLET] == 0) {
+            return;
+        }
+        final long wallet = v[E_WALLET];
+        if (capital == wallet || !hadWallet) {
+            set(IN_FLIGHT, 0);
+            return;
+        }
+        final long kMoved = Math.subtractExact(capital, capitalBefore);
+        final long inFlight = v[IN_FLIGHT];
+        final long explained;
+        if (catchUp) {
+            final long unexplained = Math.subtractExact(Math.subtractExact(capitalBefore, walletBefore), inFlight);
+            explained = Math.subtractExact(kMoved, settling(kMoved, unexplained));
+        } else if (restWallet) {
+            explained = Math.subtractExact(kMoved, Math.subtractExact(wallet, walletBefore));
+        } else {
+            explained = Math.subtractExact(kMoved, walletMove);
+        }
+        set(IN_FLIGHT, Math.addExact(inFlight, explained));
+    }
+
+    /** The part of a move of K that closes an unexplained difference: same direction, at most all of it. */
+    private static long settling(final long kMoved, final long unexplained) {
+        if (unexplained == 0 || kMoved == 0 || (kMoved > 0) == (unexplained > 0)) {
+            return 0;
+        }
+        return kMoved > 0 ? Math.min(kMoved, -unexplained) : Math.max(kMoved, -unexplained);
     }
 
     private void aggregates() {
@@ -492,6 +648,35 @@ public final class Ledger {
 
     public PositionBook kBook() {
         return k;
+    }
+
+    /** The part of {@code capital − wallet} that fills and account updates still in flight explain (R1). */
+    public long inFlight() {
+        return v[IN_FLIGHT];
+    }
+
+    /** Counts events that booked or re-derived a reducing fill; a change means a fresh per-fill comparison. */
+    public long realizedChecks() {
+        return v[REALIZED_CHECKS];
+    }
+
+    /** K's own realized PnL minus the venue's, of the worst reducing fill of the latest checked event (R2). */
+    public long fillRealizedDelta() {
+        return v[REALIZED_DELTA];
+    }
+
+    /** That fill's quantity: with its price, what the per-fill rounding bound is made of. */
+    public long fillRealizedQty() {
+        return v[REALIZED_QTY];
+    }
+
+    public long fillRealizedPrice() {
+        return v[REALIZED_PRICE];
+    }
+
+    /** Fills that arrived after later fills of their position and were booked in venue order. */
+    public long rederivedFills() {
+        return v[REDERIVED];
     }
 
     // ---- E

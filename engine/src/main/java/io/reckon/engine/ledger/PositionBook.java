@@ -29,6 +29,11 @@ public final class PositionBook {
         return (symbolId << 2) | side;
     }
 
+    /** The {@link #LONG}, {@link #SHORT} or {@link #BOTH} side a slot belongs to. */
+    static int sideOfSlot(final int slot) {
+        return slot & 3;
+    }
+
     /** LONG and SHORT are hedge books; anything else (BOTH, or a venue that sent none) is the one-way book. */
     public static int side(final PositionSide positionSide) {
         return positionSide == PositionSide.LONG ? LONG : positionSide == PositionSide.SHORT ? SHORT : BOTH;

@@ -196,6 +196,80 @@ public final class FixedPoint {
         return negative ? -q : q;
     }
 
+    /**
+     * The quantity-weighted average {@code (a·qa + b·qb) / (qa + qb)} of two non-negative fixed-point values with
+     * non-negative weights, rounded half up once, from the exact 128-bit sum of products: what a venue computing an
+     * entry price in exact decimals and rounding it to 1e-8 reports, where a product rounded before the division
+     * would be off by a unit now and then.
+     *
+     * @throws ArithmeticException when both weights are zero, an argument is negative or the result overflows
+     */
+    public static long weightedAverage(final long a, final long qa, final long b, final long qb) {
+        if ((a | qa | b | qb) < 0) {
+            throw new ArithmeticException("weighted average of a negative value");
+        }
+        final long weight = Math.addExact(qa, qb);
+        if (weight == 0) {
+            throw new ArithmeticException("weighted average with no weight");
+        }
+        final long lo1 = a * qa;
+        final long lo2 = b * qb;
+        final long lo = lo1 + lo2;
+        final long hi = Math.multiplyHigh(a, qa) + Math.multiplyHigh(b, qb)
+            + (Long.compareUnsigned(lo, lo1) < 0 ? 1 : 0);
+        // (N · 1e-16) / (weight · 1e-8) is N / weight units of 1e-8.
+        if (Long.compareUnsigned(hi, weight) >= 0) {
+            throw new ArithmeticException("weighted average overflows");
+        }
+        final long q = divideUnsigned128(hi, lo, weight);
+        final long remainder = lo - q * weight;
+        final boolean roundUp = Long.compareUnsigned(remainder, weight - remainder) >= 0;
+        if (q < 0 || (roundUp && q == Long.MAX_VALUE)) {
+            throw new ArithmeticException("weighted average overflows");
+        }
+        return roundUp ? q + 1 : q;
+    }
+
+    /**
+     * {@code (hi·2^64 + lo) / d}, all unsigned, for {@code hi < d}: schoolbook division in 32-bit digits after
+     * normalising the divisor (Knuth's algorithm D, two quotient digits).
+     */
+    static long divideUnsigned128(final long hi, final long lo, final long d) {
+        final long base = 1L << 32;
+        final long mask = base - 1;
+        final int s = Long.numberOfLeadingZeros(d);
+        final long v = d << s;
+        final long vn1 = v >>> 32;
+        final long vn0 = v & mask;
+        final long un32 = s == 0 ? hi : (hi << s) | (lo >>> (64 - s));
+        final long un10 = lo << s;
+        final long un1 = un10 >>> 32;
+        final long un0 = un10 & mask;
+
+        long q1 = Long.divideUnsigned(un32, vn1);
+        long rhat = un32 - q1 * vn1;
+        while (Long.compareUnsigned(q1, base) >= 0
+            || Long.compareUnsigned(q1 * vn0, (rhat << 32) | un1) > 0) {
+            q1--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        final long un21 = (un32 << 32) + un1 - q1 * v;
+        long q0 = Long.divideUnsigned(un21, vn1);
+        rhat = un21 - q0 * vn1;
+        while (Long.compareUnsigned(q0, base) >= 0
+            || Long.compareUnsigned(q0 * vn0, (rhat << 32) | un0) > 0) {
+            q0--;
+            rhat += vn1;
+            if (Long.compareUnsigned(rhat, base) >= 0) {
+                break;
+            }
+        }
+        return (q1 << 32) | q0;
+    }
+
     /** {@code a / n} for an integer divisor (a leverage), truncated toward zero. */
     public static long divInt(final long a, final long n) {
         return a / n;

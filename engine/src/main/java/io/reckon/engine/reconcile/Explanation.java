@@ -11,8 +11,18 @@ public enum Explanation {
     MARK_PRICE_STALENESS,
     /** R5: used margin differs within the leverage rounding band. */
     LEVERAGE_ROUNDING,
-    /** R3, R4, R6: K and E disagree, but for less than the settlement window: the venue has not caught up yet. */
+    /**
+     * R2-R7: K and E disagree, but for less than the settlement window: the venue's report (or a fill's lost trades)
+     * has not caught up yet.
+     */
     SETTLEMENT_IN_FLIGHT,
+    /**
+     * R1: the difference is exactly what is in flight: fills booked whose account update has not come, account
+     * updates whose fill has not come, or a REST wallet ahead of the stream until the catch-up lands.
+     */
+    FILL_IN_FLIGHT,
+    /** R7: K's entry differs from the venue's within the rounding of a reported price. */
+    PRICE_ROUNDING,
     /** R1: K has no seed capital yet. */
     UNSEEDED,
     /** The venue has not reported the fact this rule compares with (or it is older than K's). */

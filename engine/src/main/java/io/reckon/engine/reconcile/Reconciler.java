@@ -8,14 +8,26 @@ import io.reckon.engine.num.FixedPoint;
 import java.util.Arrays;
 
 /**
- * The reconcile stage: after every event, rules R1-R6 compare K with E and give each a signed delta (K − E), a
+ * The reconcile stage: after every event, rules R1-R7 compare K with E and give each a signed delta (K − E), a
  * status and an explanation; the overall status is the worst, and the first rule that reached it is the worst
- * field.
+ * field. <b>A freeze means the books disagree</b>: a difference that settles with time is never an ERROR until it
+ * has had the settlement window (event time, the receive stamp) to settle.
  *
- * <p>Differences that settle with time (a position the venue has not reported yet: the account frame may precede or
- * follow its fill) are WARN {@link Explanation#SETTLEMENT_IN_FLIGHT} while younger than the settlement window, in
- * event time (the receive stamp), and ERROR after. <b>ERROR freezes ENTERs; OK and WARN unfreeze</b> (seed 000's
- * fix: a WARN is normal in-flight settlement); the time spent frozen is tracked in event time.
+ * <ul>
+ *   <li>R1, capital vs wallet: a difference that is exactly what is in flight ({@link Ledger#inFlight()}: fills
+ *   without their account update, account updates without their fill, a REST wallet ahead of the catch-up) is WARN
+ *   {@link Explanation#FILL_IN_FLIGHT} for the window; otherwise the seed's bands (WARN up to the pending-fee bound,
+ *   ERROR beyond).</li>
+ *   <li>R2, per reducing fill: K's own realized against the venue's for that fill, within
+ *   {@code realizedRounding + closed × price × entryRoundingFactor}; a fill beyond that is WARN for the window (its
+ *   lost trades' realized may still be caught up) and ERROR after, until the next checked fill replaces it.</li>
+ *   <li>R3 size, R4 notional, R5 used margin, R6 count, R7 entry: beyond their rounding bands, WARN
+ *   {@link Explanation#SETTLEMENT_IN_FLIGHT} for the window (the account frame may precede or follow its fill), then
+ *   ERROR.</li>
+ * </ul>
+ *
+ * <p><b>ERROR freezes ENTERs; OK and WARN unfreeze</b> (seed 000's fix: a WARN is normal in-flight settlement);
+ * the time spent frozen is tracked in event time.
  *
  * <p>Never throws; differences too large for a {@code long} saturate. Allocation-free.
  */
@@ -33,8 +45,14 @@ public final class Reconciler {
 
     /** Per (symbol, side) slot: event time the R3 mismatch was first seen, or {@link #NOT_MISMATCHED}. */
     private final long[] positionMismatchSince;
+    /** Per (symbol, side) slot: event time the R7 entry mismatch was first seen, or {@link #NOT_MISMATCHED}. */
+    private final long[] entryMismatchSince;
+    private long capitalMismatchSince = NOT_MISMATCHED;
     private long notionalMismatchSince = NOT_MISMATCHED;
+    private long marginMismatchSince = NOT_MISMATCHED;
     private long countMismatchSince = NOT_MISMATCHED;
+    private long realizedChecks;
+    private long realizedCheckedAt = NOT_MISMATCHED;
 
     private boolean frozen;
     private long frozenSinceMs;
@@ -49,12 +67,14 @@ public final class Reconciler {
         this.bounds = bounds;
         this.ledger = ledger;
         this.positionMismatchSince = new long[(maxSymbolId + 1) << 2];
+        this.entryMismatchSince = new long[(maxSymbolId + 1) << 2];
         Arrays.fill(positionMismatchSince, NOT_MISMATCHED);
+        Arrays.fill(entryMismatchSince, NOT_MISMATCHED);
         Arrays.fill(status, ReconcileStatus.SKIPPED);
         Arrays.fill(explanation, Explanation.NONE);
     }
 
-    /** Runs R1-R6 against the ledger as it stands after the event received at {@code eventTimeMs}. */
+    /** Runs R1-R7 against the ledger as it stands after the event received at {@code eventTimeMs}. */
     public void reconcile(final long eventTimeMs) {
         nowMs = eventTimeMs;
         capitalVsWallet();
@@ -69,6 +89,8 @@ public final class Reconciler {
         record(ReconcileRule.USED_MARGIN);
         openPositions();
         record(ReconcileRule.OPEN_POSITIONS);
+        entryPrice();
+        record(ReconcileRule.ENTRY_PRICE);
 
         overall = ReconcileStatus.OK;
         worst = ReconcileRule.NONE;
@@ -92,17 +114,60 @@ public final class Reconciler {
     private void capitalVsWallet() {
         if (!ledger.seeded()) {
             skip(Explanation.UNSEEDED);
-        } else if (!ledger.hasWallet()) {
+            return;
+        }
+        if (!ledger.hasWallet()) {
             skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final long d = difference(ledger.capital(), ledger.wallet());
+        final long size = magnitude(d);
+        if (size <= bounds.capitalEpsilon()) {
+            capitalMismatchSince = NOT_MISMATCHED;
+            set(d, ReconcileStatus.OK, Explanation.NONE);
+            return;
+        }
+        if (capitalMismatchSince == NOT_MISMATCHED) {
+            capitalMismatchSince = nowMs;
+        }
+        if (d == ledger.inFlight() && inFlight(capitalMismatchSince)) {
+            set(d, ReconcileStatus.WARN, Explanation.FILL_IN_FLIGHT);
+        } else if (size <= bounds.pendingFeeBound()) {
+            set(d, ReconcileStatus.WARN, Explanation.UNSETTLED_FEE);
         } else {
-            banded(difference(ledger.capital(), ledger.wallet()), bounds.pendingFeeBound(),
-                Explanation.UNSETTLED_FEE);
+            set(d, ReconcileStatus.ERROR, Explanation.MISMATCH);
         }
     }
 
     private void realizedPnl() {
-        banded(difference(ledger.ownRealizedPnl(), ledger.exchangeRealized()), bounds.realizedRounding(),
-            Explanation.LOT_STEP_ROUNDING);
+        final long checks = ledger.realizedChecks();
+        if (checks == 0) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        if (checks != realizedChecks) {
+            realizedChecks = checks;
+            realizedCheckedAt = nowMs;
+        }
+        final long d = ledger.fillRealizedDelta();
+        final long size = magnitude(d);
+        if (size <= bounds.capitalEpsilon()) {
+            set(d, ReconcileStatus.OK, Explanation.NONE);
+        } else if (size <= perFillRealizedBound()) {
+            set(d, ReconcileStatus.WARN, Explanation.LOT_STEP_ROUNDING);
+        } else {
+            settlingOrError(d, realizedCheckedAt);
+        }
+    }
+
+    /** The seed's realized rounding plus a price rounding of the entry over the closed quantity. */
+    private long perFillRealizedBound() {
+        try {
+            final long priceRounding = FixedPoint.mul(ledger.fillRealizedPrice(), bounds.entryRoundingFactor());
+            return Math.addExact(bounds.realizedRounding(), FixedPoint.mul(priceRounding, ledger.fillRealizedQty()));
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private void positionQty() {
@@ -170,12 +235,26 @@ public final class Reconciler {
         }
     }
 
+    /** A REST used margin races the stream's fills as a REST position does: beyond the band it may settle. */
     private void usedMargin() {
         if (!ledger.exchangeUsedMarginIsFresh()) {
+            marginMismatchSince = NOT_MISMATCHED;
             skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final long d = difference(ledger.usedMargin(), ledger.exchangeUsedMargin());
+        final long size = magnitude(d);
+        if (size <= bounds.capitalEpsilon()) {
+            marginMismatchSince = NOT_MISMATCHED;
+            set(d, ReconcileStatus.OK, Explanation.NONE);
+        } else if (size <= bounds.leverageRoundingBand()) {
+            marginMismatchSince = NOT_MISMATCHED;
+            set(d, ReconcileStatus.WARN, Explanation.LEVERAGE_ROUNDING);
         } else {
-            banded(difference(ledger.usedMargin(), ledger.exchangeUsedMargin()), bounds.leverageRoundingBand(),
-                Explanation.LEVERAGE_ROUNDING);
+            if (marginMismatchSince == NOT_MISMATCHED) {
+                marginMismatchSince = nowMs;
+            }
+            settlingOrError(d, marginMismatchSince);
         }
     }
 
@@ -196,15 +275,62 @@ public final class Reconciler {
         }
     }
 
-    /** OK within epsilon, WARN within the rule's band, ERROR beyond. */
-    private void banded(final long d, final long band, final Explanation withinBand) {
-        final long size = magnitude(d);
-        if (size <= bounds.capitalEpsilon()) {
-            set(d, ReconcileStatus.OK, Explanation.NONE);
-        } else if (size <= band) {
-            set(d, ReconcileStatus.WARN, withinBand);
-        } else {
-            set(d, ReconcileStatus.ERROR, Explanation.MISMATCH);
+    /**
+     * R7: where K and the venue hold the same nonzero size, their entries; a size difference is R3's. OK within
+     * epsilon, WARN within the rounding of a reported price, beyond that in flight for the window (an entry moves
+     * with its fill and the venue reports it with the account frame), then ERROR.
+     */
+    private void entryPrice() {
+        if (!ledger.hasExchangePositions()) {
+            skip(Explanation.NO_EXCHANGE_FACT);
+            return;
+        }
+        final PositionBook k = ledger.kBook();
+        final PositionBook e = ledger.eBook();
+        ReconcileStatus worstStatus = ReconcileStatus.OK;
+        Explanation worstExplanation = Explanation.NONE;
+        long worstDelta = 0;
+        final int symbols = ledger.touchedSymbols();
+        for (int i = 0; i < symbols; i++) {
+            final int symbol = ledger.touchedSymbol(i);
+            for (int side = PositionBook.LONG; side <= PositionBook.BOTH; side++) {
+                final int slot = PositionBook.slot(symbol, side);
+                final long size = k.size(slot);
+                final long d = size == 0 || size != e.size(slot) ? 0 : difference(k.entry(slot), e.entry(slot));
+                final long gap = magnitude(d);
+                if (gap <= bounds.capitalEpsilon()) {
+                    entryMismatchSince[slot] = NOT_MISMATCHED;
+                    continue;
+                }
+                final ReconcileStatus s;
+                final Explanation x;
+                if (gap <= priceRounding(e.entry(slot))) {
+                    entryMismatchSince[slot] = NOT_MISMATCHED;
+                    s = ReconcileStatus.WARN;
+                    x = Explanation.PRICE_ROUNDING;
+                } else {
+                    if (entryMismatchSince[slot] == NOT_MISMATCHED) {
+                        entryMismatchSince[slot] = nowMs;
+                    }
+                    final boolean settling = inFlight(entryMismatchSince[slot]);
+                    s = settling ? ReconcileStatus.WARN : ReconcileStatus.ERROR;
+                    x = settling ? Explanation.SETTLEMENT_IN_FLIGHT : Explanation.MISMATCH;
+                }
+                if (s.worseThan(worstStatus) || (s == worstStatus && gap > magnitude(worstDelta))) {
+                    worstStatus = s;
+                    worstExplanation = x;
+                    worstDelta = d;
+                }
+            }
+        }
+        set(worstDelta, worstStatus, worstExplanation);
+    }
+
+    private long priceRounding(final long price) {
+        try {
+            return FixedPoint.mul(Math.abs(price), bounds.entryRoundingFactor());
+        } catch (ArithmeticException overflow) {
+            return Long.MAX_VALUE;
         }
     }
 

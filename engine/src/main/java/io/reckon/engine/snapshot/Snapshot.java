@@ -199,6 +199,7 @@ public final class Snapshot {
         catchUpFills = o.catchUpFills;
         catchUpAdjustments = o.catchUpAdjustments;
         catchUpFunding = o.catchUpFunding;
+        rederivedFills = o.rederivedFills;
         System.arraycopy(o.intentVerdictCounts, 0, intentVerdictCounts, 0, intentVerdictCounts.length);
         System.arraycopy(o.ackOutcomeCounts, 0, ackOutcomeCounts, 0, ackOutcomeCounts.length);
         stateHash = o.stateHash;

@@ -142,7 +142,7 @@ class KernelStagesTest {
     @Test
     void snapshotCarriesTheStateHashEveryHashInterval() {
         final KernelFixture f = new KernelFixture(new KernelConfig(fp("1000"), 10, ReconcileBounds.defaults(),
-            FeeConvention.NEGATIVE_IS_COST, 2, "USDT", 16, 16, 16, 16, 1_000));
+            FeeConvention.NEGATIVE_IS_COST, 2, "USDT", 16, 16, 16, 16, 1_000, 64));
         assertEquals(0, f.on(f.ev.heartbeat()).stateHashVersion);
 
         final Snapshot s = f.on(f.ev.heartbeat());
@@ -195,8 +195,8 @@ class KernelStagesTest {
     @Test
     void invalidConfigurationIsRefusedAtConstruction() {
         assertThrows(IllegalArgumentException.class, () -> new KernelConfig(fp("1"), 0, ReconcileBounds.defaults(),
-            FeeConvention.NEGATIVE_IS_COST, 0, "USDT", 1, 1, 1, 1, 0));
+            FeeConvention.NEGATIVE_IS_COST, 0, "USDT", 1, 1, 1, 1, 0, 1));
         assertThrows(IllegalArgumentException.class, () -> new KernelConfig(-5, 1, ReconcileBounds.defaults(),
-            FeeConvention.NEGATIVE_IS_COST, 0, "USDT", 1, 1, 1, 1, 0));
+            FeeConvention.NEGATIVE_IS_COST, 0, "USDT", 1, 1, 1, 1, 0, 1));
     }
 }

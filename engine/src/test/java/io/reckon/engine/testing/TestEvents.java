@@ -549,6 +549,11 @@ public final class TestEvents {
             return this;
         }
 
+        public OrderHistoryBuilder positionSide(final PositionSide side) {
+            t.positionSide[row] = side;
+            return this;
+        }
+
         public OrderHistoryBuilder hedgeShort() {
             t.positionSide[row] = PositionSide.SHORT;
             return this;
@@ -580,6 +585,12 @@ public final class TestEvents {
         public OrderHistoryBuilder profit(final String realized) {
             t.realizedPnl[row] = fp(realized);
             t.hasRealizedPnl[row] = true;
+            return this;
+        }
+
+        /** The venue's last update of the order ({@code updateTime}); the clock at {@link #order} unless set. */
+        public OrderHistoryBuilder updateTime(final long ms) {
+            t.updateTimeMs[row] = ms;
             return this;
         }
 
