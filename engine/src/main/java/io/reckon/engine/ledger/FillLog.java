@@ -5,11 +5,13 @@ package io.reckon.engine.ledger;
  * after later fills of the same position came on the stream) is booked where the venue booked it: the position is
  * re-derived from the fills in venue order instead of blending the late fill into whatever K holds by then.
  *
- * <p>A ring of the last {@code capacity} fills across all positions. When the ring is full, the position of the
- * oldest arrival gives up its earliest fill in venue order, which is folded into that position's <em>base</em>
- * (size and entry before every fill still held), so a position is always {@code base ⊕ its fills in the ring} and
- * re-deriving it needs nothing older. A fill that precedes fills already folded into the base (more fills arrived
- * between a loss and its repair than the ring holds) is booked after them, where it lands.
+ * <p>A ring of the last {@code capacity} fills across all positions. The places a position holds in the ring are
+ * kept in its venue order ({@link #reorder} after a late fill), so the oldest place is always its position's
+ * earliest fill; when the ring is full that fill is folded into the position's <em>base</em> (size and entry
+ * before every fill still held). A position is thus always {@code base ⊕ its fills in the ring}, and re-deriving it
+ * needs nothing older. A fill that precedes what the base already absorbed (more fills arrived between a loss and
+ * its repair than the ring holds) cannot be placed: {@link #beyondMemory} says so and the ledger books it where it
+ * lands.
  *
  * <p>Venue order is (venue time, order id, arrival): venues give ids in increasing order, so two orders in one
  * millisecond keep the venue's order, and the parts of one order keep the order they arrived in.
@@ -20,6 +22,8 @@ final class FillLog {
     private static final int HEAD = 0;
     private static final int COUNT = 1;
     private static final int NEXT_ARRIVAL = 2;
+    /** Per-fill columns: a reorder rewrites at most this many values per fill it moves. */
+    private static final int COLUMNS = 10;
 
     private final UndoLog undo;
     private final int capacity;
@@ -38,22 +42,20 @@ final class FillLog {
     private final long[] ownRealized;
     /** How much of the fill reduced the position (0 for an increase). */
     private final long[] closed;
-    /**
-     * 1 for a fill that is out of place: it arrived after a later fill of its position, or eviction moved it out of
-     * its arrival place.
-     */
-    private final long[] late;
+    private final long[][] columns;
 
     private final long[] baseSize;
     private final long[] baseEntry;
+    /** Venue time of the newest fill folded into the base: nothing before it can be placed any more. */
+    private final long[] baseTimeMs;
     private final long[] lastTimeMs;
     private final long[] lastOrderId;
-    private final long[] held;
-    /** Out-of-place fills of a position in the ring: while any are held, ring order is not its venue order. */
-    private final long[] lateHeld;
 
-    /** Re-derivation scratch: ring indexes of one position in venue order. */
+    /** Scratch: one position's ring places in ring order, and its fills' ring indexes in venue order. */
+    private final int[] places;
     private final int[] order;
+    /** Scratch copy of the fills a reorder moves. */
+    private final long[][] moved;
 
     FillLog(final int capacity, final int slots, final UndoLog undo) {
         if (capacity < 1) {
@@ -71,23 +73,26 @@ final class FillLog {
         this.venueRealized = new long[capacity];
         this.ownRealized = new long[capacity];
         this.closed = new long[capacity];
-        this.late = new long[capacity];
+        this.columns = new long[][] {slot, timeMs, orderId, arrival, buy, qty, price, venueRealized, ownRealized,
+            closed};
         this.baseSize = new long[slots];
         this.baseEntry = new long[slots];
+        this.baseTimeMs = new long[slots];
         this.lastTimeMs = new long[slots];
         this.lastOrderId = new long[slots];
-        this.held = new long[slots];
-        this.lateHeld = new long[slots];
+        this.places = new int[capacity];
         this.order = new int[capacity];
+        this.moved = new long[COLUMNS][capacity];
     }
 
     /** Undo-log writes one {@link #append} may make, eviction included. */
     static int writesPerAppend() {
-        return 40;
+        return COLUMNS + 12;
     }
 
-    int capacity() {
-        return capacity;
+    /** Undo-log writes the reorders of one event may make: every fill held moved once. */
+    static int writesPerReorder(final int capacity) {
+        return COLUMNS * capacity;
     }
 
     /** Whether a fill of {@code slot} at this venue time and order precedes one already held. */
@@ -96,14 +101,19 @@ final class FillLog {
         return venueTimeMs < last || (venueTimeMs == last && order < lastOrderId[s]);
     }
 
+    /** Whether a fill at this venue time precedes fills already folded into its position's base. */
+    boolean beyondMemory(final int s, final long venueTimeMs) {
+        return venueTimeMs < baseTimeMs[s];
+    }
+
     /** The venue time of the newest fill of {@code slot}, or 0. */
     long lastTimeMs(final int s) {
         return lastTimeMs[s];
     }
 
-    /** Fills of {@code slot} in the ring. */
-    long held(final int s) {
-        return held[s];
+    /** The order id of the newest fill of {@code slot}, or 0. */
+    long lastOrderId(final int s) {
+        return lastOrderId[s];
     }
 
     /** The next arrival number: fills appended from now on carry this or a higher one. */
@@ -112,14 +122,13 @@ final class FillLog {
     }
 
     /**
-     * Appends a fill, evicting one into its position's base when full.
+     * Appends a fill, folding the oldest into its position's base when full.
      *
-     * @param isLate whether the fill precedes one of its position already held ({@link #isLate})
      * @return the fill's ring index
      */
     int append(final int s, final long venueTimeMs, final long order, final boolean isBuy, final long quantity,
                final long fillPrice, final long realized, final long own, final long closedQty,
-               final boolean isLate, final PositionStep step) {
+               final PositionStep step) {
         if (cursor[COUNT] == capacity) {
             evictOldest(step);
         }
@@ -134,13 +143,8 @@ final class FillLog {
         undo.set(venueRealized, i, realized);
         undo.set(ownRealized, i, own);
         undo.set(closed, i, closedQty);
-        undo.set(late, i, isLate ? 1 : 0);
-        if (isLate) {
-            undo.set(lateHeld, s, lateHeld[s] + 1);
-        }
         undo.set(cursor, COUNT, cursor[COUNT] + 1);
         undo.set(cursor, NEXT_ARRIVAL, cursor[NEXT_ARRIVAL] + 1);
-        undo.set(held, s, held[s] + 1);
         if (venueTimeMs > lastTimeMs[s] || (venueTimeMs == lastTimeMs[s] && order > lastOrderId[s])) {
             undo.set(lastTimeMs, s, venueTimeMs);
             undo.set(lastOrderId, s, order);
@@ -149,46 +153,21 @@ final class FillLog {
     }
 
     /**
-     * Frees the oldest ring place. Its position's base takes that position's earliest fill in venue order: the
-     * fill in that place unless an out-of-place fill of the position is held, else the earliest, whose place the
-     * oldest then moves into (now out of place itself). So the base only ever absorbs fills that precede every fill
-     * of the position still held.
+     * Folds the oldest place's fill into its position's base. Positions keep their places in venue order, so that
+     * is the position's earliest fill, except for a late fill of this very event that is not reordered yet and
+     * precedes every fill its position holds: that one ends up after the base, as a fill beyond memory does.
      */
     private void evictOldest(final PositionStep step) {
         final int head = (int) cursor[HEAD];
         final int s = (int) slot[head];
-        final int victim = lateHeld[s] > 0 && collect(s) > 0 ? order[0] : head;
-        step.apply(PositionBook.sideOfSlot(s), baseSize[s], baseEntry[s], buy[victim] == 1, qty[victim],
-            price[victim]);
+        step.apply(PositionBook.sideOfSlot(s), baseSize[s], baseEntry[s], buy[head] == 1, qty[head], price[head]);
         undo.set(baseSize, s, step.size);
         undo.set(baseEntry, s, step.size == 0 ? 0 : step.entry);
-        undo.set(held, s, held[s] - 1);
-        if (late[victim] == 1) {
-            undo.set(lateHeld, s, lateHeld[s] - 1);
-        }
-        if (victim != head) {
-            move(head, victim);
-            if (late[victim] == 0) {
-                undo.set(late, victim, 1);
-                undo.set(lateHeld, s, lateHeld[s] + 1);
-            }
+        if (timeMs[head] > baseTimeMs[s]) {
+            undo.set(baseTimeMs, s, timeMs[head]);
         }
         undo.set(cursor, HEAD, (head + 1) % capacity);
         undo.set(cursor, COUNT, cursor[COUNT] - 1);
-    }
-
-    private void move(final int from, final int to) {
-        undo.set(slot, to, slot[from]);
-        undo.set(timeMs, to, timeMs[from]);
-        undo.set(orderId, to, orderId[from]);
-        undo.set(arrival, to, arrival[from]);
-        undo.set(buy, to, buy[from]);
-        undo.set(qty, to, qty[from]);
-        undo.set(price, to, price[from]);
-        undo.set(venueRealized, to, venueRealized[from]);
-        undo.set(ownRealized, to, ownRealized[from]);
-        undo.set(closed, to, closed[from]);
-        undo.set(late, to, late[from]);
     }
 
     /** Sets a position's base: K took the venue's book before it had booked a fill of its own. */
@@ -198,7 +177,7 @@ final class FillLog {
     }
 
     /**
-     * Puts the fills of {@code slot} in venue order into the scratch order.
+     * Puts the fills of {@code slot} in venue order into the scratch order, and its ring places in ring order.
      *
      * @return how many there are; {@link #at} reads them
      */
@@ -210,7 +189,8 @@ final class FillLog {
             if (slot[i] != s) {
                 continue;
             }
-            // insertion sort: fills arrive nearly in venue order, so each one moves at most a few places
+            places[n] = i;
+            // insertion sort: places are kept in venue order, so only this event's late fills move, each once
             int j = n++;
             while (j > 0 && precedes(i, order[j - 1])) {
                 order[j] = order[j - 1];
@@ -219,6 +199,30 @@ final class FillLog {
             order[j] = i;
         }
         return n;
+    }
+
+    /**
+     * Rewrites the {@code n} places of the last {@link #collect} so that ring order is venue order again; returns
+     * nothing, and afterwards {@link #at} names the places in venue order.
+     */
+    void reorder(final int n) {
+        int first = 0;
+        while (first < n && order[first] == places[first]) {
+            first++;
+        }
+        for (int j = first; j < n; j++) {
+            final int from = order[j];
+            for (int c = 0; c < COLUMNS; c++) {
+                moved[c][j] = columns[c][from];
+            }
+        }
+        for (int j = first; j < n; j++) {
+            final int to = places[j];
+            for (int c = 0; c < COLUMNS; c++) {
+                undo.set(columns[c], to, moved[c][j]);
+            }
+            order[j] = to;
+        }
     }
 
     private boolean precedes(final int a, final int b) {
@@ -231,7 +235,7 @@ final class FillLog {
         return arrival[a] < arrival[b];
     }
 
-    /** The ring index of the {@code k}-th fill of the last {@link #collect}. */
+    /** The ring index of the {@code k}-th fill of the last {@link #collect}, in venue order. */
     int at(final int k) {
         return order[k];
     }

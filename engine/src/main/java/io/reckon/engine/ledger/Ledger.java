@@ -119,7 +119,8 @@ public final class Ledger {
         final int snapshotWrites = 12 * (maxSymbolId + 1) + 16 * PositionTable.CAPACITY;
         // A catch-up row books a fill and appends it to the fill log; re-deriving rewrites at most every logged fill
         // once and each stale position once.
-        final int catchUpWrites = (20 + FillLog.writesPerAppend()) * OrderHistoryTable.CAPACITY + 2 * fillMemory;
+        final int catchUpWrites = (20 + FillLog.writesPerAppend()) * OrderHistoryTable.CAPACITY + 2 * fillMemory
+            + FillLog.writesPerReorder(fillMemory);
         this.undo = new UndoLog(Math.max(snapshotWrites, catchUpWrites) + 4 * SCALARS);
         this.fills = new FillLog(fillMemory, PositionBook.slots(maxSymbolId), undo);
         this.k = new PositionBook(maxSymbolId, undo);
@@ -233,7 +234,8 @@ public final class Ledger {
      * Books one fill. In venue order (the usual case) it steps K's position; a fill that precedes a fill of its
      * position K already holds is logged and the position re-derived in venue order at the end of the event.
      *
-     * @param venueTimeMs when the venue booked the fill; 0 when unknown, then it is taken as the newest
+     * @param venueTimeMs when the venue booked the fill; 0 when unknown, then it is booked as the newest, as is a
+     *                    fill older than the fill log remembers
      */
     private void book(final int symbol, final PositionSide positionSide, final Side orderSide, final long qty,
                       final long price, final long feeCost, final long realizedPnl, final long venueTimeMs,
@@ -241,14 +243,16 @@ public final class Ledger {
         final int side = PositionBook.side(positionSide);
         final int slot = PositionBook.slot(symbol, side);
         final boolean buy = orderSide == Side.BUY;
-        final long time = venueTimeMs > 0 ? venueTimeMs : fills.lastTimeMs(slot);
+        final boolean placeable = venueTimeMs > 0 && !fills.beyondMemory(slot, venueTimeMs);
+        final long time = placeable ? venueTimeMs : fills.lastTimeMs(slot);
+        final long order = placeable ? orderId : fills.lastOrderId(slot);
         set(REALIZED, Math.addExact(v[REALIZED], realizedPnl));
         set(FEES, Math.addExact(v[FEES], feeCost));
         set(FILLS_BOOKED, 1);
         touch(symbol);
         aggregatesDirty = true;
-        if (venueTimeMs > 0 && fills.isLate(slot, venueTimeMs, orderId)) {
-            fills.append(slot, time, orderId, buy, qty, price, realizedPnl, 0, 0, true, step);
+        if (placeable && fills.isLate(slot, time, order)) {
+            fills.append(slot, time, order, buy, qty, price, realizedPnl, 0, 0, step);
             set(REDERIVED, v[REDERIVED] + 1);
             markStale(slot);
             return;
@@ -261,7 +265,7 @@ public final class Ledger {
         final boolean reducing = step.reducing;
         final long newSize = step.size;
         final long newEntry = step.entry;
-        fills.append(slot, time, orderId, buy, qty, price, realizedPnl, own, closed, false, step);
+        fills.append(slot, time, order, buy, qty, price, realizedPnl, own, closed, step);
         set(OWN_REALIZED, Math.addExact(v[OWN_REALIZED], own));
         if (reducing) {
             observeRealized(own - realizedPnl, qty, price);
@@ -296,6 +300,7 @@ public final class Ledger {
     private void rederive(final int slot) {
         final int side = PositionBook.sideOfSlot(slot);
         final int n = fills.collect(slot);
+        fills.reorder(n);
         long size = fills.baseSize(slot);
         long entry = fills.baseEntry(slot);
         long ownChange = 0;
