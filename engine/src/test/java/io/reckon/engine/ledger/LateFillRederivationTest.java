@@ -161,6 +161,21 @@ class LateFillRederivationTest {
         assertEquals(fp("150"), entry(PositionBook.LONG));
     }
 
+    @Test
+    void aFillOlderThanTheFillMemoryReachesIsBookedAsTheNewest() {
+        k = new KernelFixture(KernelFixture.bingx("1000", 10).withFillMemory(2));
+        ev = k.ev;
+        streamFill(T0 + 1000, 1, true, PositionSide.LONG, "0.01", "100", "0");
+        streamFill(T0 + 2000, 2, true, PositionSide.LONG, "0.01", "200", "0");
+        streamFill(T0 + 3000, 3, true, PositionSide.LONG, "0.02", "300", "0");
+
+        final Snapshot s = caughtUp(T0 + 9000, T0, 4, true, PositionSide.LONG, "0.04", "400", "0");
+
+        assertEquals(0, s.rederivedFills, "order 1 is already folded into the base: nothing to re-derive against");
+        assertEquals(fp("0.08"), size(PositionBook.LONG));
+        assertEquals(fp("312.5"), entry(PositionBook.LONG), "(1 + 2 + 6 + 16) / 0.08");
+    }
+
     /** Fills of one LONG position: buys and sells in venue order, each at its own time and order id. */
     private record Fill(long at, long orderId, boolean buy, String qty, String price) {
     }
