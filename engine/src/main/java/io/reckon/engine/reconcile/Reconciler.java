@@ -163,20 +163,39 @@ public final class Reconciler {
     /** The seed's realized rounding plus a price rounding of the entry over the closed quantity. */
     private long perFillRealizedBound() {
         try {
-            final long priceRounding = FixedPoint.mul(ledger.fillRealizedPrice(), bounds.entryRoundingFactor());
-            return Math.addExact(bounds.realizedRounding(), FixedPoint.mul(priceRounding, ledger.fillRealizedQty()));
+            final long perUnit = priceRounding(ledger.fillRealizedPrice());
+            return Math.addExact(bounds.realizedRounding(), FixedPoint.mul(perUnit, ledger.fillRealizedQty()));
         } catch (ArithmeticException overflow) {
             return Long.MAX_VALUE;
         }
     }
 
     private void positionQty() {
+        perPosition(false);
+    }
+
+    /**
+     * R7: where K and the venue hold the same nonzero size, their entries (a size difference is R3's). An entry moves
+     * with its fill and the venue reports it with the account frame, so it settles like a size.
+     */
+    private void entryPrice() {
+        perPosition(true);
+    }
+
+    /**
+     * R3 (sizes) or R7 (entries), per (symbol, side): OK when equal (an entry within epsilon), WARN within the
+     * rounding band (a lot step; an entry's price rounding), beyond that WARN in flight for the settlement window
+     * from when that position first differed, then ERROR. The worst position gives the rule its verdict.
+     */
+    private void perPosition(final boolean entries) {
         if (!ledger.hasExchangePositions()) {
             skip(Explanation.NO_EXCHANGE_FACT);
             return;
         }
         final PositionBook k = ledger.kBook();
         final PositionBook e = ledger.eBook();
+        final long[] since = entries ? entryMismatchSince : positionMismatchSince;
+        final long tolerance = entries ? bounds.capitalEpsilon() : 0;
         ReconcileStatus worstStatus = ReconcileStatus.OK;
         Explanation worstExplanation = Explanation.NONE;
         long worstDelta = 0;
@@ -185,26 +204,27 @@ public final class Reconciler {
             final int symbol = ledger.touchedSymbol(i);
             for (int side = PositionBook.LONG; side <= PositionBook.BOTH; side++) {
                 final int slot = PositionBook.slot(symbol, side);
-                final long d = difference(k.size(slot), e.size(slot));
-                final long size = magnitude(d);
+                final long d = entries ? entryDifference(k, e, slot) : difference(k.size(slot), e.size(slot));
+                final long gap = magnitude(d);
+                if (gap <= tolerance) {
+                    since[slot] = NOT_MISMATCHED;
+                    continue;
+                }
                 final ReconcileStatus s;
                 final Explanation x;
-                if (d == 0) {
-                    positionMismatchSince[slot] = NOT_MISMATCHED;
-                    continue;
-                } else if (size <= bounds.lotStep()) {
-                    positionMismatchSince[slot] = NOT_MISMATCHED;
+                if (gap <= (entries ? priceRounding(e.entry(slot)) : bounds.lotStep())) {
+                    since[slot] = NOT_MISMATCHED;
                     s = ReconcileStatus.WARN;
-                    x = Explanation.LOT_STEP_ROUNDING;
+                    x = entries ? Explanation.PRICE_ROUNDING : Explanation.LOT_STEP_ROUNDING;
                 } else {
-                    if (positionMismatchSince[slot] == NOT_MISMATCHED) {
-                        positionMismatchSince[slot] = nowMs;
+                    if (since[slot] == NOT_MISMATCHED) {
+                        since[slot] = nowMs;
                     }
-                    final boolean settling = inFlight(positionMismatchSince[slot]);
+                    final boolean settling = inFlight(since[slot]);
                     s = settling ? ReconcileStatus.WARN : ReconcileStatus.ERROR;
                     x = settling ? Explanation.SETTLEMENT_IN_FLIGHT : Explanation.MISMATCH;
                 }
-                if (s.worseThan(worstStatus) || (s == worstStatus && size > magnitude(worstDelta))) {
+                if (s.worseThan(worstStatus) || (s == worstStatus && gap > magnitude(worstDelta))) {
                     worstStatus = s;
                     worstExplanation = x;
                     worstDelta = d;
@@ -212,6 +232,11 @@ public final class Reconciler {
             }
         }
         set(worstDelta, worstStatus, worstExplanation);
+    }
+
+    private static long entryDifference(final PositionBook k, final PositionBook e, final int slot) {
+        final long size = k.size(slot);
+        return size == 0 || size != e.size(slot) ? 0 : difference(k.entry(slot), e.entry(slot));
     }
 
     private void openNotional() {
@@ -273,57 +298,6 @@ public final class Reconciler {
             }
             settlingOrError(d, countMismatchSince);
         }
-    }
-
-    /**
-     * R7: where K and the venue hold the same nonzero size, their entries; a size difference is R3's. OK within
-     * epsilon, WARN within the rounding of a reported price, beyond that in flight for the window (an entry moves
-     * with its fill and the venue reports it with the account frame), then ERROR.
-     */
-    private void entryPrice() {
-        if (!ledger.hasExchangePositions()) {
-            skip(Explanation.NO_EXCHANGE_FACT);
-            return;
-        }
-        final PositionBook k = ledger.kBook();
-        final PositionBook e = ledger.eBook();
-        ReconcileStatus worstStatus = ReconcileStatus.OK;
-        Explanation worstExplanation = Explanation.NONE;
-        long worstDelta = 0;
-        final int symbols = ledger.touchedSymbols();
-        for (int i = 0; i < symbols; i++) {
-            final int symbol = ledger.touchedSymbol(i);
-            for (int side = PositionBook.LONG; side <= PositionBook.BOTH; side++) {
-                final int slot = PositionBook.slot(symbol, side);
-                final long size = k.size(slot);
-                final long d = size == 0 || size != e.size(slot) ? 0 : difference(k.entry(slot), e.entry(slot));
-                final long gap = magnitude(d);
-                if (gap <= bounds.capitalEpsilon()) {
-                    entryMismatchSince[slot] = NOT_MISMATCHED;
-                    continue;
-                }
-                final ReconcileStatus s;
-                final Explanation x;
-                if (gap <= priceRounding(e.entry(slot))) {
-                    entryMismatchSince[slot] = NOT_MISMATCHED;
-                    s = ReconcileStatus.WARN;
-                    x = Explanation.PRICE_ROUNDING;
-                } else {
-                    if (entryMismatchSince[slot] == NOT_MISMATCHED) {
-                        entryMismatchSince[slot] = nowMs;
-                    }
-                    final boolean settling = inFlight(entryMismatchSince[slot]);
-                    s = settling ? ReconcileStatus.WARN : ReconcileStatus.ERROR;
-                    x = settling ? Explanation.SETTLEMENT_IN_FLIGHT : Explanation.MISMATCH;
-                }
-                if (s.worseThan(worstStatus) || (s == worstStatus && gap > magnitude(worstDelta))) {
-                    worstStatus = s;
-                    worstExplanation = x;
-                    worstDelta = d;
-                }
-            }
-        }
-        set(worstDelta, worstStatus, worstExplanation);
     }
 
     private long priceRounding(final long price) {
