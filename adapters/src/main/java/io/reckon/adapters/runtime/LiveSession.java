@@ -55,6 +55,8 @@ public final class LiveSession implements AutoCloseable {
     private final ReckonConfig config;
     private final KernelAssembly kernel;
     private final LatencyProbe latency;
+    private final EpochNanoClock nanoClock;
+    private final SettlementWatch settlementWatch;
     private final JournalWriter journal;
     private final Pipeline pipeline;
     private final ScheduledExecutorService scheduler;
@@ -68,13 +70,15 @@ public final class LiveSession implements AutoCloseable {
     private LiveSession(final ReckonConfig config, final Credentials credentials, final SnapshotListener listener,
                         final ExecutionOptions executionOptions) {
         this.config = config;
-        final EpochNanoClock nanoClock = new SystemEpochNanoClock();
+        this.nanoClock = new SystemEpochNanoClock();
         final EpochClock clock = SystemEpochClock.INSTANCE;
         this.latency = new LatencyProbe(nanoClock);
         // The latency probe first, so a logged status change does not count as kernel latency.
         final SnapshotListener logged = new ReconcileTransitionLog(listener);
+        this.settlementWatch = new SettlementWatch(config.reconcile().settlementWindowMs());
         this.kernel = KernelAssembly.create(config, snapshot -> {
             latency.onSnapshot(snapshot);
+            settlementWatch.onSnapshot(snapshot);
             logged.onSnapshot(snapshot);
         });
         this.journal = JournalWriter.open(config.journalDir(), config.rollCycle());
@@ -129,6 +133,7 @@ public final class LiveSession implements AutoCloseable {
         final LiveSession s = new LiveSession(config, credentials, listener, execution);
         s.pipeline.start();
         s.stream.start();
+        s.watchSettlement();
         if (s.execution != null) {
             s.execution.start();
         }
@@ -154,6 +159,20 @@ public final class LiveSession implements AutoCloseable {
 
     public KernelAssembly kernel() {
         return kernel;
+    }
+
+    /**
+     * Polls the venue (snapshot and catch-up, as the guard poll does) when a difference has been in flight for half
+     * the settlement window or the books froze, instead of leaving it to the next guard poll (see
+     * {@link SettlementWatch}).
+     */
+    private void watchSettlement() {
+        final long every = settlementWatch.checkEveryMs();
+        scheduler.scheduleWithFixedDelay(() -> {
+            if (settlementWatch.check(nanoClock.nanoTime())) {
+                stream.pollNow();
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     public LatencyProbe latency() {
