@@ -87,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
                 event.reset();
                 event.source = input.source();
                 event.topic = input.topic();
-                event.venue = cfg.venue().ordinal();
+                event.venue = cfg.venue().code();
                 event.sequence = lines++;
                 event.recvTimeNanos = input.recvTimeNanos();
                 event.setPayload(input.payload(), 0, input.payload().length);

@@ -99,7 +99,7 @@ public final class LiveSession implements AutoCloseable {
             kernel.stages(), config.hashInterval(), connectionId -> streamRef[0].listenKeyExpired(connectionId),
             inbox == null ? EventTap.NONE : new ExecutionFeed(kernel.symbols(), inbox));
         this.pipeline = new Pipeline(config.ringSize(), config.slotBytes(), config.waitStrategy(), handler,
-            nanoClock, config.venue().ordinal());
+            nanoClock, config.venue().code());
         this.ingress = pipeline.newIngress(kernel.codec()::newWireReader);
         this.execution = inbox == null ? null : new BingxExecution(rest, ingress, inbox, config.router(),
             executionOptions.desk(), config.journalDir(), clock, executionOptions.tickIntervalMs(),

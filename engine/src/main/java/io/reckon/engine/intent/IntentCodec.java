@@ -137,9 +137,9 @@ public final class IntentCodec {
         return 0;
     }
 
-    /** Failures are packed as reason ordinal << 16 | field id, so the walk can return one int. */
+    /** Failures are packed as reason code << 16 | field id, so the walk can return one int. */
     private static int fail(final RejectReason reason, final int field) {
-        return reason.ordinal() << 16 | field;
+        return reason.code() << 16 | field;
     }
 
     private static RejectReason reasonOf(final int failure) {

@@ -28,7 +28,7 @@ public final class ChronicleJournalSink implements JournalSink {
         final int flags = (e.compressed ? JournalLayout.FLAG_COMPRESSED : 0)
             | (e.isOversize() ? JournalLayout.FLAG_OVERSIZE : 0);
         try {
-            writer.appendInput(e.venue, e.source.ordinal(), e.topic.ordinal(), flags, e.reject.ordinal(),
+            writer.appendInput(e.venue, e.source.code(), e.topic.code(), flags, e.reject.code(),
                 e.rejectField, e.connectionId, e.recvTimeNanos, e.sequence, payload, 0, length);
             return true;
         } catch (RuntimeException failure) {

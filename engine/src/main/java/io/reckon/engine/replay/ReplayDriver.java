@@ -1,8 +1,10 @@
 package io.reckon.engine.replay;
 
 import io.reckon.config.ConfigLoader;
+import io.reckon.config.Venue;
 import io.reckon.engine.pipeline.ConsumerHandler;
 import io.reckon.engine.pipeline.JournalSink;
+import io.reckon.engine.ring.RejectReason;
 import io.reckon.engine.ring.RestTopic;
 import io.reckon.engine.ring.RingEvent;
 import io.reckon.engine.ring.Source;
@@ -78,9 +80,11 @@ public final class ReplayDriver {
         e.venue = r.venue();
         e.source = Source.of(r.source());
         e.topic = RestTopic.of(r.topic());
-        if (e.source == null || e.topic == null) {
-            throw new JournalException("record " + r.index() + " has an unknown source or topic ordinal ("
-                + r.source() + ", " + r.topic() + "): written by a newer build?");
+        if (Venue.of(r.venue()) == null || e.source == null || e.topic == null
+            || RejectReason.of(r.rejectReason()) == null) {
+            throw new JournalException("record " + r.index() + " has a code this build does not know (venue "
+                + r.venue() + ", source " + r.source() + ", topic " + r.topic() + ", reject " + r.rejectReason()
+                + "): written by a newer build?");
         }
         e.connectionId = r.connectionId();
         e.recvTimeNanos = r.recvTimeNanos();

@@ -1,21 +1,35 @@
 package io.reckon.engine.ring;
 
+import io.reckon.config.StableCodes;
+
 /** Where a ring event came from; journaled with every record (DESIGN.md "Journal and replay"). */
 public enum Source {
     /** A venue user-stream frame. */
-    WS,
+    WS(0),
     /** A REST response fed in as a snapshot (gap repair, periodic guard poll). */
-    POLL,
+    POLL(1),
     /** An order intent from the strategy. */
-    INTENT,
+    INTENT(2),
     /** Our own REST order reply. */
-    ACK,
+    ACK(3),
     /** Lifecycle: connect, disconnect, rotation, recovery, hash checkpoint. */
-    CONTROL;
+    CONTROL(4);
 
-    private static final Source[] VALUES = values();
+    private static final Source[] BY_CODE = StableCodes.byCode(Source.class, Source::code);
 
-    public static Source of(final int ordinal) {
-        return ordinal >= 0 && ordinal < VALUES.length ? VALUES[ordinal] : null;
+    /** The journaled code: explicit and stable, so a journal reads the same whatever the order of the constants. */
+    private final int code;
+
+    Source(final int code) {
+        this.code = code;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** The constant journaled as {@code code}, or null for a code this build does not know. */
+    public static Source of(final int code) {
+        return StableCodes.of(BY_CODE, code);
     }
 }

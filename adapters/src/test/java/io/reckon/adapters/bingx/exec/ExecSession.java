@@ -141,7 +141,7 @@ final class ExecSession implements AutoCloseable {
                 }
             }, tap(new ExecutionFeed(kernel.symbols(), inbox)));
         pipeline = new Pipeline(config.ringSize(), config.slotBytes(), WaitStrategyKind.BLOCKING, handler,
-            SystemEpochNanoClock.INSTANCE, config.venue().ordinal()).start();
+            SystemEpochNanoClock.INSTANCE, config.venue().code()).start();
         ingress = pipeline.newIngress(kernel.codec()::newWireReader);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             final Thread t = new Thread(r, "live-session-stream");
