@@ -12,7 +12,8 @@ package io.reckon.journal;
  * STATE_HASH     long sequence, long hash
  * </pre>
  *
- * <p>Byte and short fields are unsigned. A reader refuses records whose layout version is newer than
+ * <p>{@code venue}, {@code source}, {@code topic} and {@code rejectReason} are the explicit codes of the engine's
+ * enums ({@code code()}), never ordinals. Byte and short fields are unsigned. A reader refuses records whose layout version is newer than
  * {@link #VERSION}; a change to any record's fields means a new version, never a silent reinterpretation.
  */
 public final class JournalLayout {
