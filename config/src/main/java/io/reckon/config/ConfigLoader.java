@@ -12,18 +12,27 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Loads a {@code .properties} file, applies {@code RECKON_*} environment overrides (the key upper-cased with
  * {@code .} as {@code _}, e.g. {@code RECKON_JOURNAL_DIR}), validates everything once and refuses with a
  * {@link ConfigException} that names the key. Unknown keys are refused rather than ignored: a typo in a bound must
- * not silently leave the default in force.
+ * not silently leave the default in force; so are {@code RECKON_*} variables that name no key, empty overrides, and
+ * an environment that would allow mainnet where the file does not ({@link EnvironmentOverrides}).
+ *
+ * <p>Start-up checks ({@link #load}, {@link #fromMap}) go further than reading a journaled configuration
+ * ({@link #fromJournaled}) does: base URLs parsed (scheme, host, port) and their hosts compared against BingX
+ * mainnet, the ring's size against the heap, a non-empty journal directory, credential variable names that look like
+ * names. A journal's configuration is what a session ran with; replaying it for an audit must not fail on a check
+ * that only protects a start (replay allocates no ring and connects to nothing), nor on one a newer build added.
  */
 public final class ConfigLoader {
     /** Every key with its default; an empty default means "none" for optional keys. */
     public static final Map<String, String> DEFAULTS = defaults();
 
-    private static final String MAINNET_HOST_MARK = "open-api.bingx.com";
+    /** Environment variable names as POSIX utilities use them; anything else is taken for a pasted value. */
+    private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Z_][A-Z0-9_]*");
 
     private ConfigLoader() {
     }
@@ -91,10 +100,13 @@ public final class ConfigLoader {
         }
     }
 
-    /** Parses the {@link ReckonConfig#toProperties()} text a journal holds; no environment overrides apply. */
+    /**
+     * Parses the {@link ReckonConfig#toProperties()} text a journal holds; no environment overrides apply, and the
+     * start-up checks (URLs, ring against the heap, journal directory, credential names) are not repeated.
+     */
     public static ReckonConfig fromJournaled(final String properties) {
         try {
-            return fromMap(read(new StringReader(properties)), Map.of());
+            return build(read(new StringReader(properties)), Map.of(), false, Long.MAX_VALUE);
         } catch (IOException e) {
             throw new ConfigException("journal", "unreadable configuration record: " + e.getMessage());
         }
@@ -114,7 +126,23 @@ public final class ConfigLoader {
         return "RECKON_" + key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 
+    /**
+     * Validates {@code file} (keys and values as a configuration file holds them) with the {@code RECKON_*}
+     * overrides of {@code environment}, as at the start of a session: the ring is checked against this JVM's
+     * maximum heap.
+     */
     public static ReckonConfig fromMap(final Map<String, String> file, final Map<String, String> environment) {
+        return fromMap(file, environment, Runtime.getRuntime().maxMemory());
+    }
+
+    /** As {@link #fromMap(Map, Map)} with the maximum heap given (tests). */
+    static ReckonConfig fromMap(final Map<String, String> file, final Map<String, String> environment,
+                                final long maxHeapBytes) {
+        return build(file, environment, true, maxHeapBytes);
+    }
+
+    private static ReckonConfig build(final Map<String, String> file, final Map<String, String> environment,
+                                      final boolean startUp, final long maxHeapBytes) {
         for (String key : file.keySet()) {
             if (!DEFAULTS.containsKey(key)) {
                 throw new ConfigException(key, "unknown key (known keys: " + new TreeMap<>(DEFAULTS).keySet() + ")");
@@ -122,18 +150,18 @@ public final class ConfigLoader {
         }
         final Map<String, String> v = new TreeMap<>(DEFAULTS);
         v.putAll(file);
-        for (String key : DEFAULTS.keySet()) {
-            final String override = environment.get(envName(key));
-            if (override != null) {
-                v.put(key, override.trim());
-            }
-        }
+        v.putAll(EnvironmentOverrides.read(DEFAULTS.keySet(), file, environment));
         final Values in = new Values(v);
         final Venue venue = in.choice("venue", Venue.class);
         final Environment env = in.choice("environment", Environment.class);
         final boolean allowMainnet = in.bool("allow_mainnet");
-        final String rest = in.text("rest.base_url").isEmpty() ? defaultRest(env) : in.text("rest.base_url");
-        final String ws = in.text("ws.base_url").isEmpty() ? defaultWs(env) : in.text("ws.base_url");
+        String rest = in.text("rest.base_url").isEmpty() ? defaultRest(env) : in.text("rest.base_url");
+        String ws = in.text("ws.base_url").isEmpty() ? defaultWs(env) : in.text("ws.base_url");
+        if (startUp) {
+            // Empty only in sim, where the embedded simulator supplies its own loopback URLs.
+            rest = rest.isEmpty() ? rest : BaseUrls.check("rest.base_url", rest, BaseUrls.REST_SCHEMES, false);
+            ws = ws.isEmpty() ? ws : BaseUrls.check("ws.base_url", ws, BaseUrls.WS_SCHEMES, true);
+        }
         v.put("rest.base_url", rest);
         v.put("ws.base_url", ws);
         if (venue != Venue.BINGX) {
@@ -141,15 +169,22 @@ public final class ConfigLoader {
         }
         if (env == Environment.LIVE && !allowMainnet) {
             throw new ConfigException("allow_mainnet",
-                "environment=live trades real money; set allow_mainnet=true to confirm");
+                "environment=live trades real money; set allow_mainnet=true in the configuration file to confirm");
         }
-        if (!allowMainnet && (rest.contains(MAINNET_HOST_MARK) || ws.contains("open-api-swap.bingx.com"))) {
-            throw new ConfigException(rest.contains(MAINNET_HOST_MARK) ? "rest.base_url" : "ws.base_url",
-                "points at BingX mainnet; set allow_mainnet=true to confirm");
+        if (startUp && !allowMainnet) {
+            refuseMainnetHost("rest.base_url", rest);
+            refuseMainnetHost("ws.base_url", ws);
         }
         final int ringSize = in.integer("ring.size", 16, 1 << 20);
         if (Integer.bitCount(ringSize) != 1) {
             throw new ConfigException("ring.size", "must be a power of two, got " + ringSize);
+        }
+        final int slotBytes = in.integer("ring.slot_bytes", 1024, 16 << 20);
+        if (startUp) {
+            checkRingFitsTheHeap(ringSize, slotBytes, maxHeapBytes);
+            if (in.text("journal.dir").isEmpty()) {
+                throw new ConfigException("journal.dir", "must not be empty (that would be the working directory)");
+            }
         }
         final ReconcileBounds bounds = new ReconcileBounds(
             in.amount("reconcile.capital_epsilon"),
@@ -177,10 +212,10 @@ public final class ConfigLoader {
         // ---- end router ----
         return new ReckonConfig(
             venue, env, allowMainnet, rest, ws,
-            in.envVarName("credentials.api_key_env"),
-            in.envVarName("credentials.secret_env"),
+            startUp ? in.envVarName("credentials.api_key_env") : in.text("credentials.api_key_env"),
+            startUp ? in.envVarName("credentials.secret_env") : in.text("credentials.secret_env"),
             ringSize,
-            in.integer("ring.slot_bytes", 1024, 16 << 20),
+            slotBytes,
             in.choice("ring.wait_strategy", WaitStrategyKind.class),
             Path.of(in.text("journal.dir")),
             in.choice("journal.roll_cycle", RollCycleKind.class),
@@ -189,6 +224,36 @@ public final class ConfigLoader {
             in.integer("ledger.default_leverage", 1, 150),
             bounds, stream, v,
             router);
+    }
+
+    private static void refuseMainnetHost(final String key, final String url) {
+        if (!url.isEmpty() && BaseUrls.isBingxMainnet(BaseUrls.host(url))) {
+            throw new ConfigException(key, "host " + BaseUrls.host(url) + " is BingX mainnet (real money; BingX's"
+                + " demo hosts are open-api-vst.bingx.com and vst-open-api-ws.bingx.com); set allow_mainnet=true in"
+                + " the configuration file to confirm");
+        }
+    }
+
+    /**
+     * The ring is allocated whole when a session starts ({@code ring.size} slots of {@code ring.slot_bytes} each, on
+     * the heap) and lives as long as the process, so under the Parallel collector it sits in the old generation,
+     * two thirds of the heap by default. Half the maximum heap for the ring leaves the rest of that generation and
+     * all of the young one to the kernel, the HTTP client and the order desk: a larger ring would die of
+     * {@code OutOfMemoryError} at start-up or soon after, rather than be refused here by name. A fixed bound would
+     * not do: 4 GiB still fails with a 1 GiB heap, and refuses what a 64 GiB heap holds easily.
+     */
+    private static void checkRingFitsTheHeap(final int ringSize, final int slotBytes, final long maxHeapBytes) {
+        final long ringBytes = (long) ringSize * slotBytes;
+        final long bound = maxHeapBytes / 2;
+        if (ringBytes > bound) {
+            throw new ConfigException("ring.size", "ring.size * ring.slot_bytes = " + ringSize + " * " + slotBytes
+                + " bytes = " + mebibytes(ringBytes) + ", more than half the maximum heap (" + mebibytes(maxHeapBytes)
+                + "); lower ring.size or ring.slot_bytes, or give the JVM more heap (-Xmx in RECKON_JAVA_OPTS)");
+        }
+    }
+
+    private static String mebibytes(final long bytes) {
+        return (bytes >> 20) + " MiB";
     }
 
     private static String defaultRest(final Environment env) {
@@ -261,10 +326,12 @@ public final class ConfigLoader {
             throw new ConfigException(key, "unknown choice '" + text(key) + "' (one of: " + allowed + ")");
         }
 
+        /** The value is never repeated in the message: a value that is not a name may be the secret itself. */
         String envVarName(final String key) {
             final String s = text(key);
-            if (!s.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw new ConfigException(key, "must name an environment variable, got '" + s + "'");
+            if (!VARIABLE_NAME.matcher(s).matches()) {
+                throw new ConfigException(key, "must be the name of an environment variable (upper-case letters,"
+                    + " digits and underscores, e.g. BINGX_API_KEY), not a value; what was given is not shown");
             }
             return s;
         }

@@ -29,8 +29,9 @@ import java.util.concurrent.CountDownLatch;
         + " cleanly: listen key deleted, ring drained, journal closed).",
         "Credentials come from the environment variables the file names (credentials.api_key_env,"
             + " credentials.secret_env; BINGX_API_KEY and BINGX_SECRET_KEY by default) and are never logged.",
-        "environment=live is refused unless the file sets allow_mainnet=true. Any key can be overridden with"
-            + " RECKON_<KEY> (dots as underscores). Example: config/bingx-vst.properties."})
+        "environment=live is refused unless the file itself sets allow_mainnet=true (the environment cannot)."
+            + " Any key can be overridden with RECKON_<KEY> (dots as underscores); a RECKON_ variable that names no"
+            + " key, or is empty, is refused. Example: config/bingx-vst.properties."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--config", required = true, paramLabel = "FILE", description = "Configuration file.")
     private Path config;
