@@ -38,15 +38,23 @@ final class ChronicleQueues {
         };
     }
 
-    static SingleChronicleQueue openForWriting(final Path dir, final RollCycleKind kind, final InstantSource clock) {
+    static void createDirectory(final Path dir) {
         try {
             Files.createDirectories(dir);
+        } catch (final IOException | RuntimeException e) {
+            throw new JournalException("cannot open journal " + dir + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the queue of {@code dir}, which exists (and whose writer lock the caller holds). */
+    static SingleChronicleQueue openForWriting(final Path dir, final RollCycleKind kind, final InstantSource clock) {
+        try {
             return SingleChronicleQueueBuilder.binary(dir)
                 .rollCycle(rollCycle(kind))
                 .blockSize(BLOCK_SIZE)
                 .timeProvider(new InstantSourceTimeProvider(clock))
                 .build();
-        } catch (final IOException | RuntimeException e) {
+        } catch (final RuntimeException e) {
             throw new JournalException("cannot open journal " + dir + " for writing: " + e.getMessage(), e);
         }
     }

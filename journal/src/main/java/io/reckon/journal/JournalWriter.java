@@ -18,7 +18,12 @@ import java.util.Objects;
  * v1 format. Opening a directory that already holds a journal appends after its last record, so several sessions
  * share one directory and read back in order.
  *
- * <p>Single writer: Chronicle confines an appender to one thread. The appender is created by the first append, so
+ * <p>One writer per directory: {@link #open} takes an exclusive OS file lock on {@code .reckon-writer.lock} in the
+ * directory before anything else and holds it until {@link #close()}; a second writer, in this process or another,
+ * is refused at once. The OS drops the lock of a process that dies, so a killed writer never blocks the next one.
+ * Readers never take it.
+ *
+ * <p>Single thread: Chronicle confines an appender to one thread. The appender is created by the first append, so
  * the thread that first appends owns the writer; to move appending to another thread, call {@link #handOff()} on
  * the owning thread after its last append (the usual happens-before of a thread start or a ring publish then
  * carries the state across). {@link #appendInput} and {@link #appendHash} allocate nothing after warm-up.
@@ -35,12 +40,14 @@ public final class JournalWriter implements AutoCloseable {
 
     private final Path dir;
     private final SingleChronicleQueue queue;
+    private final WriterLock lock;
     private ExcerptAppender appender;
     private boolean closed;
 
-    private JournalWriter(final Path dir, final SingleChronicleQueue queue) {
+    private JournalWriter(final Path dir, final SingleChronicleQueue queue, final WriterLock lock) {
         this.dir = dir;
         this.queue = queue;
+        this.lock = lock;
     }
 
     /** Opens (creating if needed) the journal in {@code dir}; the roll cycle follows the system clock. */
@@ -49,21 +56,33 @@ public final class JournalWriter implements AutoCloseable {
     }
 
     /**
-     * Opens (creating if needed) the journal in {@code dir}. {@code clock} decides only which cycle file an append
-     * goes to, never any field of a record; its {@code millis()} is called on every append and must not allocate
-     * for appends to stay allocation-free ({@link InstantSource#system()} does not). A directory that already holds
-     * a journal keeps the roll cycle it was created with.
+     * Opens (creating if needed) the journal in {@code dir}, taking its writer lock first: one writer per journal
+     * directory, in this process or any other, held until {@link #close()}. {@code clock} decides only which cycle
+     * file an append goes to, never any field of a record; its {@code millis()} is called on every append and must
+     * not allocate for appends to stay allocation-free ({@link InstantSource#system()} does not). A directory that
+     * already holds a journal keeps the roll cycle it was created with.
+     *
+     * @throws JournalException "journal DIR is being written by pid N since T; one writer per journal" when another
+     *                          writer holds the directory (nothing is written then), or when it cannot be opened
      */
     public static JournalWriter open(final Path dir, final RollCycleKind rollCycle, final InstantSource clock) {
         Objects.requireNonNull(dir, "dir");
         Objects.requireNonNull(rollCycle, "rollCycle");
         Objects.requireNonNull(clock, "clock");
-        final SingleChronicleQueue queue = ChronicleQueues.openForWriting(dir, rollCycle, clock);
+        ChronicleQueues.createDirectory(dir);
+        final WriterLock lock = WriterLock.acquire(dir);
+        final SingleChronicleQueue queue;
+        try {
+            queue = ChronicleQueues.openForWriting(dir, rollCycle, clock);
+        } catch (final RuntimeException | Error e) {
+            lock.release();
+            throw e;
+        }
         if (queue.rollCycle() != ChronicleQueues.rollCycle(rollCycle)) {
             LOG.warn("journal {} keeps its existing roll cycle {} (configured {})", dir, queue.rollCycle(), rollCycle);
         }
         LOG.info("journal {} open for appending, roll cycle {}", dir, queue.rollCycle());
-        return new JournalWriter(dir, queue);
+        return new JournalWriter(dir, queue, lock);
     }
 
     public Path dir() {
@@ -170,17 +189,21 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
-    /** Closes the queue; records already appended stay on disk. Idempotent. */
+    /** Closes the queue and releases the directory's writer lock; appended records stay on disk. Idempotent. */
     @Override
     public void close() {
         if (closed) {
             return;
         }
         closed = true;
-        if (appender != null) {
-            appender.close();
+        try {
+            if (appender != null) {
+                appender.close();
+            }
+            queue.close();
+        } finally {
+            lock.release();
         }
-        queue.close();
         LOG.info("journal {} closed", dir);
     }
 

@@ -82,32 +82,38 @@ public final class LiveSession implements AutoCloseable {
             logged.onSnapshot(snapshot);
         });
         this.journal = JournalWriter.open(config.journalDir(), config.rollCycle());
-        journal.appendConfig(config.toProperties(), nanoClock.nanoTime());
-        journal.handOff();
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-            final Thread t = new Thread(r, "reckon-stream");
-            t.setDaemon(true);
-            return t;
-        });
-        this.rest = new BingxRestClient(config.restBaseUrl(), credentials,
-            HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.stream().restTimeoutMs())).build(),
-            clock, config.stream().recvWindowMs(), config.stream().restTimeoutMs(), RetryPolicy.defaults(),
-            Sleeper.THREAD);
-        final UserStream[] streamRef = new UserStream[1];
-        final ExecutionInbox inbox = executionOptions == null ? null : new ExecutionInbox(INBOX_CAPACITY);
-        final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(journal),
-            kernel.stages(), config.hashInterval(), connectionId -> streamRef[0].listenKeyExpired(connectionId),
-            inbox == null ? EventTap.NONE : new ExecutionFeed(kernel.symbols(), inbox));
-        this.pipeline = new Pipeline(config.ringSize(), config.slotBytes(), config.waitStrategy(), handler,
-            nanoClock, config.venue().code());
-        this.ingress = pipeline.newIngress(kernel.codec()::newWireReader);
-        this.execution = inbox == null ? null : new BingxExecution(rest, ingress, inbox, config.router(),
-            executionOptions.desk(), config.journalDir(), clock, executionOptions.tickIntervalMs(),
-            executionOptions.decisions());
-        final GapRepair repair = new GapRepair(rest, ingress, clock, this::lastEventTimeMs);
-        this.stream = new UserStream(config.wsBaseUrl(), rest, repair, ingress, scheduler, clock,
-            StreamTimings.from(config.stream()));
-        streamRef[0] = stream;
+        // The journal holds its directory's writer lock: a start that fails from here on must give it back.
+        try {
+            journal.appendConfig(config.toProperties(), nanoClock.nanoTime());
+            journal.handOff();
+            this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+                final Thread t = new Thread(r, "reckon-stream");
+                t.setDaemon(true);
+                return t;
+            });
+            this.rest = new BingxRestClient(config.restBaseUrl(), credentials,
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(config.stream().restTimeoutMs())).build(),
+                clock, config.stream().recvWindowMs(), config.stream().restTimeoutMs(), RetryPolicy.defaults(),
+                Sleeper.THREAD);
+            final UserStream[] streamRef = new UserStream[1];
+            final ExecutionInbox inbox = executionOptions == null ? null : new ExecutionInbox(INBOX_CAPACITY);
+            final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(journal),
+                kernel.stages(), config.hashInterval(), connectionId -> streamRef[0].listenKeyExpired(connectionId),
+                inbox == null ? EventTap.NONE : new ExecutionFeed(kernel.symbols(), inbox));
+            this.pipeline = new Pipeline(config.ringSize(), config.slotBytes(), config.waitStrategy(), handler,
+                nanoClock, config.venue().code());
+            this.ingress = pipeline.newIngress(kernel.codec()::newWireReader);
+            this.execution = inbox == null ? null : new BingxExecution(rest, ingress, inbox, config.router(),
+                executionOptions.desk(), config.journalDir(), clock, executionOptions.tickIntervalMs(),
+                executionOptions.decisions());
+            final GapRepair repair = new GapRepair(rest, ingress, clock, this::lastEventTimeMs);
+            this.stream = new UserStream(config.wsBaseUrl(), rest, repair, ingress, scheduler, clock,
+                StreamTimings.from(config.stream()));
+            streamRef[0] = stream;
+        } catch (final RuntimeException | Error e) {
+            journal.close();
+            throw e;
+        }
     }
 
     /**
