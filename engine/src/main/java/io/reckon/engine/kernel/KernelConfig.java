@@ -11,7 +11,8 @@ import io.reckon.engine.feesign.FeeConvention;
  * @param defaultLeverage     leverage of a symbol the venue has not reported one for; at least 1
  * @param bounds              reconcile R1-R7 bounds
  * @param feeConvention       the venue's commission sign
- * @param hashInterval        every this many events the snapshot carries a fresh state hash; 0 never
+ * @param hashInterval        every this many events the stages take a state-hash checkpoint, which the snapshot
+ *                            carries and the consumer journals; 0 never (a journal then ends with the final hash)
  * @param settlementAsset     the margin asset K counts in (USDT); balances of other assets are not K's
  * @param maxOpenOrders       working orders tracked at once before terminal ones are recycled early
  * @param terminalOrderMemory ended orders remembered (FIFO) so that late duplicates still book nothing

@@ -44,7 +44,7 @@ public final class ReplayDriver {
                         record.sessionStartNanos());
                     event = new RingEvent(session.config().slotBytes());
                     handler = new ConsumerHandler(session.codec(), JournalSink.NONE, session.stages(),
-                        Integer.MAX_VALUE, connectionId -> { }, session.tap());
+                        connectionId -> { }, session.tap());
                     sessions++;
                 }
                 case INPUT -> {
