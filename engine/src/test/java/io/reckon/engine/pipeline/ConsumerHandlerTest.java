@@ -2,6 +2,7 @@ package io.reckon.engine.pipeline;
 
 import io.reckon.config.ReconcileBounds;
 import io.reckon.config.RollCycleKind;
+import io.reckon.config.WaitStrategyKind;
 import io.reckon.engine.feesign.FeeConvention;
 import io.reckon.engine.kernel.KernelConfig;
 import io.reckon.engine.kernel.KernelStages;
@@ -20,12 +21,14 @@ import io.reckon.journal.RecordType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -34,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@link ConsumerHandler} with real {@link KernelStages} behind it and the engine's scripted stand-in for a venue
  * codec in front: the order of its work, what becomes of an event that cannot be journaled or decoded, the
- * listen-key signal, and the state-hash checkpoints it journals.
+ * listen-key signal, the state-hash checkpoints it journals, and its shutdown on a real ring.
  */
 class ConsumerHandlerTest {
     @TempDir
@@ -230,6 +233,33 @@ class ConsumerHandlerTest {
 
         assertEquals(Map.of(3L, stages.stateHash()), hashes(dir));
         assertEquals(0, stages.current().stateHashVersion);
+    }
+
+    @Test
+    void onTheRingClosingThePipelineDrainsItAndJournalsTheFinalHashOnTheConsumerThread() {
+        final KernelStages stages = stages(4);
+        final List<String> threads = new ArrayList<>();
+        final int events = codec.size();
+        try (JournalWriter writer = JournalWriter.open(dir, RollCycleKind.DAILY)) {
+            final ConsumerHandler handler = new ConsumerHandler(codec, new ChronicleJournalSink(writer), stages,
+                id -> { }, e -> threads.add(Thread.currentThread().getName()));
+            final AtomicLong clock = new AtomicLong(TestEvents.START_MS * 1_000_000L);
+            final Pipeline pipeline = new Pipeline(8, 256, WaitStrategyKind.BLOCKING, handler,
+                () -> clock.addAndGet(1_000_000L), 0).start();
+            try {
+                final RingIngress ingress = pipeline.newIngress(codec::newWireReader);
+                for (int i = 0; i < events; i++) {
+                    ingress.wire(1, ByteBuffer.wrap(ScriptedCodec.payload(i)), false);
+                }
+            } finally {
+                pipeline.close();
+            }
+        }
+
+        assertEquals(events, snapshots.size(), "every event folded before close returned");
+        assertEquals(List.of("reckon-consumer"), threads.stream().distinct().toList());
+        assertEquals(Map.of(3L, snapshots.get(3).stateHash, 7L, snapshots.get(7).stateHash, 8L, stages.stateHash()),
+            hashes(dir));
     }
 
     private static Map<Long, Long> hashes(final Path dir) {
