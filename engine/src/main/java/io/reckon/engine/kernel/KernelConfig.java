@@ -102,16 +102,4 @@ public record KernelConfig(
             DEFAULT_SETTLEMENT_ASSET, DEFAULT_MAX_OPEN_ORDERS, DEFAULT_TERMINAL_ORDER_MEMORY,
             DEFAULT_ACCOUNT_DEDUP_MEMORY, DEFAULT_FUNDING_MEMORY, DEFAULT_FUNDING_MATCH_WINDOW_MS, DEFAULT_FILL_MEMORY);
     }
-
-    public KernelConfig withBounds(final ReconcileBounds newBounds) {
-        return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
-            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
-            fundingMatchWindowMs, fillMemory);
-    }
-
-    public KernelConfig withFillMemory(final int fills) {
-        return new KernelConfig(seedCapital, defaultLeverage, bounds, feeConvention, hashInterval,
-            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
-            fundingMatchWindowMs, fills);
-    }
 }
