@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
             final CaptureReader capture = new CaptureReader(reader, BingxTopics::ofPath);
             writer.appendConfig(cfg.toProperties(), 0L);
             final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(writer),
-                kernel.stages(), cfg.hashInterval());
+                kernel.stages());
             final RingEvent event = new RingEvent(cfg.slotBytes());
             while (capture.hasNext()) {
                 final CapturedInput input = capture.next();

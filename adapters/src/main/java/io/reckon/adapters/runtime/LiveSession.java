@@ -98,7 +98,7 @@ public final class LiveSession implements AutoCloseable {
             final UserStream[] streamRef = new UserStream[1];
             final ExecutionInbox inbox = executionOptions == null ? null : new ExecutionInbox(INBOX_CAPACITY);
             final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(journal),
-                kernel.stages(), config.hashInterval(), connectionId -> streamRef[0].listenKeyExpired(connectionId),
+                kernel.stages(), connectionId -> streamRef[0].listenKeyExpired(connectionId),
                 inbox == null ? EventTap.NONE : new ExecutionFeed(kernel.symbols(), inbox));
             this.pipeline = new Pipeline(config.ringSize(), config.slotBytes(), config.waitStrategy(), handler,
                 nanoClock, config.venue().code());

@@ -102,7 +102,7 @@ public class ReplayBench {
             writer.appendConfig(config.toProperties(), 0);
             final KernelAssembly kernel = KernelAssembly.create(config, SnapshotListener.NONE);
             final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), new ChronicleJournalSink(writer),
-                kernel.stages(), config.hashInterval());
+                kernel.stages());
             final RingEvent event = new RingEvent(config.slotBytes());
             for (int i = 0; i < records; i++) {
                 final byte[] json = frames.get(i);

@@ -37,7 +37,7 @@ public final class BenchPipeline implements AutoCloseable {
         journal.handOff();
         this.kernel = new BenchKernel(listener);
         final ConsumerHandler handler = new ConsumerHandler(kernel.codec, new ChronicleJournalSink(journal),
-            kernel.stages, defaults.hashInterval());
+            kernel.stages);
         this.pipeline = new Pipeline(defaults.ringSize(), defaults.slotBytes(), waitStrategy, handler, clock,
             Venue.BINGX.ordinal()).start();
     }

@@ -49,23 +49,6 @@ public final class ClientOrderIds {
         return id;
     }
 
-    /** True when {@code id} obeys the venue's rules above (length, alphabet, lower case, not all letters). */
-    public static boolean isValid(final CharSequence id) {
-        if (id == null || id.length() < 1 || id.length() > MAX_LENGTH) {
-            return false;
-        }
-        boolean nonLetter = false;
-        for (int i = 0; i < id.length(); i++) {
-            final char c = id.charAt(i);
-            final boolean letter = c >= 'a' && c <= 'z';
-            if (!letter && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
-                return false;
-            }
-            nonLetter |= !letter;
-        }
-        return nonLetter;
-    }
-
     /** True when the bytes begin with reckon's mark: an order one of our runs placed. Allocation-free. */
     public static boolean isOurs(final byte[] id, final int length) {
         return length > 2 && id[0] == P0 && id[1] == P1;

@@ -27,7 +27,6 @@ public final class ExecutionInbox implements ExecSink {
     private final OneToOneConcurrentArrayQueue<ExecMessage> free;
     private final OneToOneConcurrentArrayQueue<ExecMessage> inbound;
     private volatile Thread sleeper;
-    private long stalls;
     private boolean stalled;
 
     /** @param capacity messages in the pool; rounded up to a power of two by the queues */
@@ -48,7 +47,6 @@ public final class ExecutionInbox implements ExecSink {
     public ExecMessage claim() {
         ExecMessage m = free.poll();
         if (m == null) {
-            stalls++;
             if (!stalled) {
                 stalled = true;
                 LOG.warn("execution inbox full ({} messages in flight): the consumer waits for the execution thread",
@@ -71,11 +69,6 @@ public final class ExecutionInbox implements ExecSink {
         inbound.offer(message);
         VarHandle.fullFence();
         wake();
-    }
-
-    /** Times the consumer found every message in flight and had to wait. Read on the consumer thread. */
-    public long stalls() {
-        return stalls;
     }
 
     private void wake() {

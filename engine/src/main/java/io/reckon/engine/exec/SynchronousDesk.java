@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Runs an {@link OrderDesk} on the feed's own thread, one message at a time: how a replay re-makes every decision
- * of a journaled session. The commands the desk asks for are kept, never executed (the journal already holds what
- * the venue answered). Single-threaded; allocates what the desk allocates.
+ * of a journaled session. The commands the desk asks for are dropped, never executed (the journal already holds
+ * what the venue answered; the desk's decisions are what a replay re-makes). Single-threaded; allocates what the
+ * desk allocates.
  */
 public final class SynchronousDesk implements ExecSink {
     private final ExecMessage message = new ExecMessage();
@@ -26,14 +27,6 @@ public final class SynchronousDesk implements ExecSink {
     @Override
     public void post(final ExecMessage m) {
         desk.on(m, commands);
-    }
-
-    /** Every command the desk asked for so far, in order. */
-    public List<DeskCommand> commands() {
-        return List.copyOf(commands);
-    }
-
-    public OrderDesk desk() {
-        return desk;
+        commands.clear();
     }
 }

@@ -11,7 +11,8 @@ import io.reckon.engine.feesign.FeeConvention;
  * @param defaultLeverage     leverage of a symbol the venue has not reported one for; at least 1
  * @param bounds              reconcile R1-R7 bounds
  * @param feeConvention       the venue's commission sign
- * @param hashInterval        every this many events the snapshot carries a fresh state hash; 0 never
+ * @param hashInterval        every this many events the stages take a state-hash checkpoint, which the snapshot
+ *                            carries and the consumer journals; 0 never (a journal then ends with the final hash)
  * @param settlementAsset     the margin asset K counts in (USDT); balances of other assets are not K's
  * @param maxOpenOrders       working orders tracked at once before terminal ones are recycled early
  * @param terminalOrderMemory ended orders remembered (FIFO) so that late duplicates still book nothing
@@ -100,17 +101,5 @@ public record KernelConfig(
         return new KernelConfig(seedCapital, defaultLeverage, ReconcileBounds.defaults(), feeConvention, 256,
             DEFAULT_SETTLEMENT_ASSET, DEFAULT_MAX_OPEN_ORDERS, DEFAULT_TERMINAL_ORDER_MEMORY,
             DEFAULT_ACCOUNT_DEDUP_MEMORY, DEFAULT_FUNDING_MEMORY, DEFAULT_FUNDING_MATCH_WINDOW_MS, DEFAULT_FILL_MEMORY);
-    }
-
-    public KernelConfig withBounds(final ReconcileBounds newBounds) {
-        return new KernelConfig(seedCapital, defaultLeverage, newBounds, feeConvention, hashInterval,
-            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
-            fundingMatchWindowMs, fillMemory);
-    }
-
-    public KernelConfig withFillMemory(final int fills) {
-        return new KernelConfig(seedCapital, defaultLeverage, bounds, feeConvention, hashInterval,
-            settlementAsset, maxOpenOrders, terminalOrderMemory, accountDedupMemory, fundingMemory,
-            fundingMatchWindowMs, fills);
     }
 }

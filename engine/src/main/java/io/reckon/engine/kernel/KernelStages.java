@@ -52,7 +52,10 @@ public final class KernelStages implements BusinessStages {
     private final Snapshot working = new Snapshot();
     private final IntentGate gate = new IntentGate(working.intentVerdictCounts);
     private final int hashInterval;
-    /** Events until the snapshot carries a fresh state hash: a countdown, not {@code version % hashInterval}. */
+    /**
+     * Events until the next state-hash checkpoint, the only count of the hash interval: the snapshot carries the
+     * hash and the consumer journals it. A countdown, not {@code version % hashInterval} (a division).
+     */
     private int untilHash;
     private long version;
 
@@ -79,7 +82,7 @@ public final class KernelStages implements BusinessStages {
     }
 
     @Override
-    public void onEvent(final RingEvent e) {
+    public boolean onEvent(final RingEvent e) {
         normaliser.normalise(e);
         if (e.kind != EventKind.REJECTED) {
             if (feeSign.apply(e) && ledger.fold(e)) {
@@ -104,13 +107,21 @@ public final class KernelStages implements BusinessStages {
         }
         fillEvent(e);
         fillState();
-        if (hashInterval > 0 && --untilHash == 0) {
+        final boolean checkpoint = hashInterval > 0 && --untilHash == 0;
+        if (checkpoint) {
             untilHash = hashInterval;
             working.stateHash = stateHash();
             working.stateHashVersion = version;
         }
         publisher.publish(working);
         listener.onSnapshot(working);
+        return checkpoint;
+    }
+
+    /** The hash the snapshot carries: the one the consumer journals after an event that took a checkpoint. */
+    @Override
+    public long checkpointHash() {
+        return working.stateHash;
     }
 
     /**

@@ -702,10 +702,6 @@ public final class Ledger {
         return v[E_AVAILABLE];
     }
 
-    public boolean hasExchangeUsedMargin() {
-        return v[E_HAS_USED] == 1;
-    }
-
     public long exchangeUsedMargin() {
         return v[E_USED];
     }
@@ -739,10 +735,6 @@ public final class Ledger {
 
     public PositionBook eBook() {
         return e;
-    }
-
-    public long mark(final int symbolId) {
-        return market.mark(symbolId);
     }
 
     // ---- symbols with a position or a mark, for reconcile

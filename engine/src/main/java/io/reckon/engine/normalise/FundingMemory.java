@@ -250,7 +250,8 @@ public final class FundingMemory {
         return windowMs;
     }
 
-    public int size() {
+    /** Fundings remembered now. */
+    int size() {
         return size;
     }
 

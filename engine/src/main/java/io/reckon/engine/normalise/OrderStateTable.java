@@ -85,11 +85,7 @@ public final class OrderStateTable {
         return flags[row];
     }
 
-    public boolean acked(final int row) {
-        return (flags[row] & FLAG_ACKED) != 0;
-    }
-
-    public boolean terminal(final int row) {
+    boolean terminal(final int row) {
         return (flags[row] & FLAG_TERMINAL) != 0;
     }
 
@@ -166,12 +162,9 @@ public final class OrderStateTable {
         return Mix64.combine(h, flags[row]);
     }
 
-    public int size() {
+    /** Orders remembered, working and ended. */
+    int size() {
         return index.size();
-    }
-
-    public int terminalRemembered() {
-        return fifoSize;
     }
 
     /** Sum of row hashes: independent of map iteration order. */

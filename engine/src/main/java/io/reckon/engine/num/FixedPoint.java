@@ -4,9 +4,9 @@ package io.reckon.engine.num;
  * Exact decimal arithmetic on {@code long}s scaled by 10^8 (one unit = 1e-8), the ledger's only number type.
  *
  * <p>Parsing reads ASCII digits straight from a byte range and never goes through {@code double} or
- * {@code BigDecimal}. Products and quotients split their operands so that no intermediate exceeds 64 bits for
- * any value a venue can send (quantities and prices below 10^10), and throw {@link ArithmeticException} only when
- * the true result does not fit.
+ * {@code BigDecimal}. Products split their operands so that no intermediate exceeds 64 bits, quotients divide a
+ * 128-bit numerator once; both throw {@link ArithmeticException} only when the true result does not fit (or an
+ * argument is {@link #INVALID}).
  */
 public final class FixedPoint {
     public static final int DECIMALS = 8;
@@ -28,7 +28,9 @@ public final class FixedPoint {
 
     /**
      * Parses {@code [-|+]digits[.digits]} into 1e-8 units, rounding half-even beyond the eighth fractional digit
-     * (BingX spot pads with binary-float noise such as {@code 86.59497382000000050000}).
+     * (BingX spot pads with binary-float noise such as {@code 86.59497382000000050000}). Either side of the point
+     * may be empty ({@code ".5"}, {@code "5."}), not both; no exponent, no spaces; the magnitude is at most
+     * {@code Long.MAX_VALUE} units (92233720368.54775807).
      *
      * @return the value, or {@link #INVALID}; {@link #error} then says why
      */
@@ -159,11 +161,15 @@ public final class FixedPoint {
         return v;
     }
 
-    /** {@code a * b} for two fixed-point values, rounded half away from zero to 1e-8. */
+    /**
+     * {@code a * b} for two fixed-point values, rounded half away from zero to 1e-8.
+     *
+     * @throws ArithmeticException when the product does not fit, or an argument is {@link #INVALID}
+     */
     public static long mul(final long a, final long b) {
         final boolean negative = (a < 0) != (b < 0);
-        final long x = Math.abs(a);
-        final long y = Math.abs(b);
+        final long x = Math.absExact(a);
+        final long y = Math.absExact(b);
         final long xq = x / SCALE;
         final long xr = x % SCALE;
         final long yq = y / SCALE;
@@ -176,23 +182,33 @@ public final class FixedPoint {
         return negative ? -r : r;
     }
 
-    /** {@code a / b} for two fixed-point values, truncated toward zero to 1e-8. */
+    /**
+     * {@code a / b} for two fixed-point values, truncated toward zero to 1e-8: the 128-bit {@code |a|·10^8} divided
+     * once, so it throws only when the quotient does not fit.
+     *
+     * @throws ArithmeticException when {@code b} is zero, the quotient does not fit, or an argument is
+     *                             {@link #INVALID}
+     */
     public static long div(final long a, final long b) {
         if (b == 0) {
             throw new ArithmeticException("division by zero");
         }
         final boolean negative = (a < 0) != (b < 0);
-        final long x = Math.abs(a);
-        final long y = Math.abs(b);
-        long q = Math.multiplyExact(x / y, SCALE);
-        long rem = x % y;
-        long frac = 0;
-        for (int i = 0; i < DECIMALS; i++) {
-            rem = Math.multiplyExact(rem, 10L);
-            frac = frac * 10 + rem / y;
-            rem %= y;
+        final long x = Math.absExact(a);
+        final long y = Math.absExact(b);
+        final long hi = Math.multiplyHigh(x, SCALE);
+        final long lo = x * SCALE;
+        final long q;
+        if (hi == 0 && lo >= 0) {
+            q = lo / y;
+        } else if (Long.compareUnsigned(hi, y) >= 0) {
+            throw new ArithmeticException("quotient overflows");
+        } else {
+            q = divideUnsigned128(hi, lo, y);
+            if (q < 0) {
+                throw new ArithmeticException("quotient overflows");
+            }
         }
-        q = Math.addExact(q, frac);
         return negative ? -q : q;
     }
 
@@ -270,17 +286,12 @@ public final class FixedPoint {
         return (q1 << 32) | q0;
     }
 
-    /** {@code a / n} for an integer divisor (a leverage), truncated toward zero. */
-    public static long divInt(final long a, final long n) {
-        return a / n;
-    }
-
     /** Parses a decimal string off the hot path (configuration, tests); throws with the text on failure. */
     public static long parse(final CharSequence text) {
         final byte[] bytes = text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         final long v = parse(bytes, 0, bytes.length);
         if (v == INVALID) {
-            throw new NumberFormatException("not a decimal with at most 10 integer digits: '" + text + "'");
+            throw new NumberFormatException("not a plain decimal within +-92233720368.54775807: '" + text + "'");
         }
         return v;
     }

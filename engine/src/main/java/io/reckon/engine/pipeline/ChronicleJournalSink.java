@@ -50,8 +50,4 @@ public final class ChronicleJournalSink implements JournalSink {
             }
         }
     }
-
-    public long failures() {
-        return failures;
-    }
 }

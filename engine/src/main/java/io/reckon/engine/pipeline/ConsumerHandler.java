@@ -9,9 +9,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one consumer thread's work per event, in order: decode, journal, then the business stages, then the
- * {@link EventTap} (which hands accepted intents and our order events to the execution thread); every
- * {@code hashInterval} events the ledger's state hash is journaled after the event that produced it. Replay runs
- * this same class (with {@link JournalSink#NONE}), which is what makes its snapshots identical to the live run's.
+ * {@link EventTap} (which hands accepted intents and our order events to the execution thread). When the stages
+ * take a state-hash checkpoint (they count the hash interval), that hash is journaled after the event that
+ * produced it: the journal's checkpoints and the snapshots' hashes are one and the same. Replay runs this same
+ * class (with {@link JournalSink#NONE}), which is what makes its snapshots identical to the live run's.
  */
 public final class ConsumerHandler implements EventHandler<RingEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(ConsumerHandler.class);
@@ -19,37 +20,29 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     private final VenueCodec codec;
     private final JournalSink journal;
     private final BusinessStages stages;
-    private final int hashInterval;
     private final StreamSignals signals;
     private final EventTap tap;
     private final boolean[] reasonLogged = new boolean[RejectReason.count()];
-    private long processed;
-    /** Events until the next hash checkpoint: a countdown, not {@code processed % hashInterval} (a division). */
-    private int untilHash;
+    /** Whether an event has been folded since the last journaled checkpoint. */
+    private boolean sinceCheckpoint;
     private long lastSequence = -1;
 
-    public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
-                           final int hashInterval) {
-        this(codec, journal, stages, hashInterval, connectionId -> { });
+    public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages) {
+        this(codec, journal, stages, connectionId -> { });
     }
 
     /** @param signals told when a stream frame decodes as listenKeyExpired, so the stream rotates */
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
-                           final int hashInterval, final StreamSignals signals) {
-        this(codec, journal, stages, hashInterval, signals, EventTap.NONE);
+                           final StreamSignals signals) {
+        this(codec, journal, stages, signals, EventTap.NONE);
     }
 
     /** @param tap sees every event once the business stages are done with it (the execution feed) */
     public ConsumerHandler(final VenueCodec codec, final JournalSink journal, final BusinessStages stages,
-                           final int hashInterval, final StreamSignals signals, final EventTap tap) {
-        if (hashInterval < 1) {
-            throw new IllegalArgumentException("hashInterval must be at least 1, was " + hashInterval);
-        }
+                           final StreamSignals signals, final EventTap tap) {
         this.codec = codec;
         this.journal = journal;
         this.stages = stages;
-        this.hashInterval = hashInterval;
-        this.untilHash = hashInterval;
         this.signals = signals;
         this.tap = tap;
     }
@@ -72,12 +65,12 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
         if (event.decoded == DecodedKind.REJECTED && !reasonLogged[event.reject.ordinal()]) {
             logFirstRejection(event);
         }
-        stages.onEvent(event);
         lastSequence = event.sequence;
-        processed++;
-        if (--untilHash == 0) {
-            untilHash = hashInterval;
-            journal.appendHash(event.sequence, stages.stateHash());
+        if (stages.onEvent(event)) {
+            journal.appendHash(event.sequence, stages.checkpointHash());
+            sinceCheckpoint = false;
+        } else {
+            sinceCheckpoint = true;
         }
         if (event.decoded == DecodedKind.LISTEN_KEY_EXPIRED) {
             signals.listenKeyExpired(event.connectionId);
@@ -104,12 +97,9 @@ public final class ConsumerHandler implements EventHandler<RingEvent> {
     /** Journals the final state hash on the consumer thread, so every journal ends with a checkpoint. */
     @Override
     public void onShutdown() {
-        if (untilHash != hashInterval) {
+        if (sinceCheckpoint) {
             journal.appendHash(lastSequence, stages.stateHash());
+            sinceCheckpoint = false;
         }
-    }
-
-    public long processed() {
-        return processed;
     }
 }

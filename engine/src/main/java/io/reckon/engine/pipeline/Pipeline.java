@@ -1,7 +1,6 @@
 package io.reckon.engine.pipeline;
 
 import com.lmax.disruptor.ExceptionHandler;
-import com.lmax.disruptor.RingBuffer;
 import com.lmax.disruptor.dsl.Disruptor;
 import com.lmax.disruptor.dsl.ProducerType;
 import com.lmax.disruptor.TimeoutException;
@@ -49,10 +48,6 @@ public final class Pipeline implements AutoCloseable {
         disruptor.start();
         started = true;
         return this;
-    }
-
-    public RingBuffer<RingEvent> ring() {
-        return disruptor.getRingBuffer();
     }
 
     /** The producers' handle; safe for any number of threads (each gets its own wire reader). */

@@ -10,12 +10,6 @@ public enum ReconcileStatus {
     WARN,
     ERROR;
 
-    private static final ReconcileStatus[] VALUES = values();
-
-    public static ReconcileStatus of(final int ordinal) {
-        return VALUES[ordinal];
-    }
-
     public boolean worseThan(final ReconcileStatus other) {
         return ordinal() > other.ordinal();
     }

@@ -44,7 +44,7 @@ public final class ReplayDriver {
                         record.sessionStartNanos());
                     event = new RingEvent(session.config().slotBytes());
                     handler = new ConsumerHandler(session.codec(), JournalSink.NONE, session.stages(),
-                        Integer.MAX_VALUE, connectionId -> { }, session.tap());
+                        connectionId -> { }, session.tap());
                     sessions++;
                 }
                 case INPUT -> {
@@ -82,9 +82,7 @@ public final class ReplayDriver {
         e.topic = RestTopic.of(r.topic());
         if (Venue.of(r.venue()) == null || e.source == null || e.topic == null
             || RejectReason.of(r.rejectReason()) == null) {
-            throw new JournalException("record " + r.index() + " has a code this build does not know (venue "
-                + r.venue() + ", source " + r.source() + ", topic " + r.topic() + ", reject " + r.rejectReason()
-                + "): written by a newer build?");
+            throw unknownCode(r, e);
         }
         e.connectionId = r.connectionId();
         e.recvTimeNanos = r.recvTimeNanos();
@@ -96,5 +94,24 @@ public final class ReplayDriver {
             System.arraycopy(r.payload(), 0, e.payload, 0, r.payloadLength());
             e.payloadLength = r.payloadLength();
         }
+    }
+
+    /** Cold path: names each code of the record this build does not know, e.g. "source code 99". */
+    private static JournalException unknownCode(final JournalRecord r, final RingEvent e) {
+        final StringBuilder unknown = new StringBuilder();
+        if (Venue.of(r.venue()) == null) {
+            unknown.append(", venue code ").append(r.venue());
+        }
+        if (e.source == null) {
+            unknown.append(", source code ").append(r.source());
+        }
+        if (e.topic == null) {
+            unknown.append(", topic code ").append(r.topic());
+        }
+        if (RejectReason.of(r.rejectReason()) == null) {
+            unknown.append(", reject code ").append(r.rejectReason());
+        }
+        return new JournalException("input record " + r.index() + " (seq " + r.sequence() + ") has "
+            + unknown.substring(2) + ", which this build does not know: written by a newer build?");
     }
 }

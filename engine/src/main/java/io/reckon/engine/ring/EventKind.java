@@ -46,10 +46,6 @@ public enum EventKind {
 
     private static final EventKind[] VALUES = values();
 
-    public static EventKind of(final int ordinal) {
-        return VALUES[ordinal];
-    }
-
     public static int count() {
         return VALUES.length;
     }

@@ -54,10 +54,6 @@ public final class ExecutionRouter {
         this.ticks = new TickSizes(settings.tickOverrides());
     }
 
-    public RouterSettings settings() {
-        return settings;
-    }
-
     // ---- hooks ----
 
     /** Adds a hook after those already registered; the same hook may be added more than once. */
@@ -76,7 +72,7 @@ public final class ExecutionRouter {
     // ---- pricing ----
 
     /** The tick size {@link #makerPrice} uses for {@code symbol} at {@code referencePrice}, in 1e-8 units. */
-    public long tickSize(final String symbol, final long referencePrice) {
+    long tickSize(final String symbol, final long referencePrice) {
         return ticks.effective(symbol, referencePrice);
     }
 
@@ -87,7 +83,7 @@ public final class ExecutionRouter {
      *
      * @return the price in 1e-8 units, or 0 when no quote can be made (no reference price, or the offset overflows)
      */
-    public long makerPrice(final String symbol, final Side orderSide, final long referencePrice) {
+    long makerPrice(final String symbol, final Side orderSide, final long referencePrice) {
         if (referencePrice <= 0) {
             return 0;
         }
@@ -233,17 +229,8 @@ public final class ExecutionRouter {
     }
 
     /** Allocates: the working quotes in registration order. */
-    public List<WorkingOrder> workingOrders() {
+    List<WorkingOrder> workingOrders() {
         return List.copyOf(working.values());
-    }
-
-    public boolean hasWorkingEntry() {
-        for (WorkingOrder wo : working.values()) {
-            if (wo.action() == PlanAction.ENTER) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Allocates: the working quotes whose deadline is at or before {@code nowMs}, in registration order. */

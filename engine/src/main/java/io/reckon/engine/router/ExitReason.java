@@ -1,7 +1,5 @@
 package io.reckon.engine.router;
 
-import java.util.Locale;
-
 /**
  * Why the strategy closes a position. Only {@link #TAKE_PROFIT} tolerates a resting reduce-only quote; stops,
  * max-hold, mean-reversion flips, reconcile-driven closes and anything unrecognised demand immediacy and go to
@@ -19,19 +17,5 @@ public enum ExitReason {
 
     public boolean makerEligible() {
         return this == TAKE_PROFIT;
-    }
-
-    /** Maps a strategy's reason name (any case); null, blank and unknown names map to {@link #OTHER}. */
-    public static ExitReason fromName(final String name) {
-        if (name == null) {
-            return OTHER;
-        }
-        final String s = name.trim().toUpperCase(Locale.ROOT);
-        for (ExitReason r : values()) {
-            if (r != NONE && r.name().equals(s)) {
-                return r;
-            }
-        }
-        return OTHER;
     }
 }

@@ -38,7 +38,7 @@ public final class TickSizes {
     }
 
     /** Allocates (symbol normalisation): the configured or built-in tick, or 0 when the symbol is unknown. */
-    public long configured(final String symbol) {
+    long configured(final String symbol) {
         final String key = RouterSettings.normaliseSymbol(symbol);
         final Long override = overrides.get(key);
         if (override != null) {

@@ -163,7 +163,7 @@ class LateFillRederivationTest {
 
     @Test
     void aFillOlderThanTheFillMemoryReachesIsBookedAsTheNewest() {
-        k = new KernelFixture(KernelFixture.bingx("1000", 10).withFillMemory(2));
+        k = new KernelFixture(KernelFixture.withFillMemory(KernelFixture.bingx("1000", 10), 2));
         ev = k.ev;
         streamFill(T0 + 1000, 1, true, PositionSide.LONG, "0.01", "100", "0");
         streamFill(T0 + 2000, 2, true, PositionSide.LONG, "0.01", "200", "0");
@@ -217,7 +217,7 @@ class LateFillRederivationTest {
             final Fill moved = late.remove(i + random.nextInt(2));
             late.add(i + 4, moved);
         }
-        final KernelFixture small = new KernelFixture(KernelFixture.bingx("1000", 10).withFillMemory(8));
+        final KernelFixture small = new KernelFixture(KernelFixture.withFillMemory(KernelFixture.bingx("1000", 10), 8));
 
         final long[] actual = book(small, late);
 

@@ -222,8 +222,7 @@ class LedgerFoldTest {
         k.on(ev.positions().row("BTC-USDT", PositionSide.LONG, "0.01", "60000", "59000", 10).build());
         s = fill(2, true, PositionSide.LONG, "0.01", "61000");
 
-        assertEquals(fp("59000"), k.kernel.ledger().mark(ev.symbol("BTC-USDT")));
-        assertEquals(fp("1180"), s.openNotional);
+        assertEquals(fp("1180"), s.openNotional, "0.02 at the venue's mark of 59000");
     }
 
     @ParameterizedTest(name = "{0} at leverage long {1} short {2}: used {3}")

@@ -30,7 +30,7 @@ class PipelineWaitStrategyTest {
     void everyEventReachesTheConsumerInOrderAcrossBurstsAndIdlePauses(final WaitStrategyKind kind)
         throws InterruptedException {
         final Counting stages = new Counting();
-        final ConsumerHandler handler = new ConsumerHandler(new NoDecoding(), JournalSink.NONE, stages, 1_000);
+        final ConsumerHandler handler = new ConsumerHandler(new NoDecoding(), JournalSink.NONE, stages);
         final Pipeline pipeline = new Pipeline(64, 256, kind, handler, new SystemEpochNanoClock(), 0).start();
         try {
             final RingIngress ingress = pipeline.newIngress(() -> (wire, binary, into) -> { });
@@ -58,12 +58,18 @@ class PipelineWaitStrategyTest {
         private long last = -1;
 
         @Override
-        public void onEvent(final RingEvent event) {
+        public boolean onEvent(final RingEvent event) {
             if (event.sequence != last + 1) {
                 inOrder = false;
             }
             last = event.sequence;
             count.incrementAndGet();
+            return false;
+        }
+
+        @Override
+        public long checkpointHash() {
+            return 0;
         }
 
         @Override

@@ -28,7 +28,7 @@ class ExecutionRouterRegistryTest {
         assertEquals("t1", wo.baseTradeId());
         assertEquals(plan, wo.plan());
         assertEquals(wo, router.working("t1").orElseThrow());
-        assertTrue(router.hasWorkingEntry());
+        assertEquals(PlanAction.ENTER, wo.action());
     }
 
     @Test
@@ -37,7 +37,7 @@ class ExecutionRouterRegistryTest {
             .orElseThrow();
         assertEquals(0, wo.retriesLeft());
         assertEquals(5_000, wo.deadlineMs());
-        assertFalse(router.hasWorkingEntry());
+        assertEquals(PlanAction.EXIT, wo.action());
     }
 
     @ParameterizedTest(name = "nowMs {0}: expired={1}")

@@ -73,12 +73,4 @@ class PlanRequestTest {
                                                  final Side expected) {
         assertEquals(expected, action.orderSide(side));
     }
-
-    @ParameterizedTest(name = "''{0}'' -> {1}")
-    @CsvSource(value = {"TAKE_PROFIT, TAKE_PROFIT", "take_profit, TAKE_PROFIT", "' max_hold ', MAX_HOLD",
-        "CATASTROPHIC_LOSS, CATASTROPHIC_LOSS", "MEAN_REVERSION, MEAN_REVERSION", "STOP_LOSS, OTHER",
-        "NONE, OTHER", "'', OTHER", "null, OTHER"}, nullValues = "null")
-    void mapsStrategyReasonNamesAndTreatsUnknownOnesAsUrgent(final String name, final ExitReason expected) {
-        assertEquals(expected, ExitReason.fromName(name));
-    }
 }

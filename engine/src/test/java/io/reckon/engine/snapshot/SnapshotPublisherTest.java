@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SnapshotPublisherTest {
     private static final long SEED = 1_000_00000000L;
     private static final int PUBLISHES = 300_000;
+    private static final EventKind[] KINDS = EventKind.values();
+    private static final ReconcileStatus[] STATUSES = ReconcileStatus.values();
 
     /** Version {@code v} of a snapshot in which every field is a function of {@code v}. */
     private static void fill(final Snapshot s, final long v) {
@@ -33,8 +35,8 @@ class SnapshotPublisherTest {
         s.capital = s.seed + s.realized - s.fees - s.funding + s.transfers;
         s.wallet = s.capital + 5;
         s.openNotional = 11 * v;
-        s.kind = EventKind.of((int) (v % EventKind.count()));
-        s.status = ReconcileStatus.of((int) (v % 4));
+        s.kind = KINDS[(int) (v % KINDS.length)];
+        s.status = STATUSES[(int) (v % STATUSES.length)];
         for (int r = 0; r < ReconcileRule.COUNT; r++) {
             s.ruleDelta[r] = v + r;
             s.ruleStatus[r] = s.status;
@@ -59,7 +61,7 @@ class SnapshotPublisherTest {
             || s.stateHash != ~v) {
             return "scalars of two versions mixed at version " + v;
         }
-        if (s.kind != EventKind.of((int) (v % EventKind.count())) || s.status != ReconcileStatus.of((int) (v % 4))) {
+        if (s.kind != KINDS[(int) (v % KINDS.length)] || s.status != STATUSES[(int) (v % STATUSES.length)]) {
             return "enums of two versions mixed at version " + v;
         }
         for (int r = 0; r < ReconcileRule.COUNT; r++) {

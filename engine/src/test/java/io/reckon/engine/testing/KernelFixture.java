@@ -33,7 +33,17 @@ public final class KernelFixture {
     }
 
     public static KernelConfig bingx(final String seed, final int leverage, final ReconcileBounds bounds) {
-        return bingx(seed, leverage).withBounds(bounds);
+        final KernelConfig c = bingx(seed, leverage);
+        return new KernelConfig(c.seedCapital(), c.defaultLeverage(), bounds, c.feeConvention(), c.hashInterval(),
+            c.settlementAsset(), c.maxOpenOrders(), c.terminalOrderMemory(), c.accountDedupMemory(),
+            c.fundingMemory(), c.fundingMatchWindowMs(), c.fillMemory());
+    }
+
+    /** {@code config} keeping only {@code fills} fills for re-deriving a position. */
+    public static KernelConfig withFillMemory(final KernelConfig c, final int fills) {
+        return new KernelConfig(c.seedCapital(), c.defaultLeverage(), c.bounds(), c.feeConvention(), c.hashInterval(),
+            c.settlementAsset(), c.maxOpenOrders(), c.terminalOrderMemory(), c.accountDedupMemory(),
+            c.fundingMemory(), c.fundingMatchWindowMs(), fills);
     }
 
     /** Runs one event through the stages and returns the kernel's snapshot of it (valid until the next event). */

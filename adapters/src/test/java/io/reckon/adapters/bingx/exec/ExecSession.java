@@ -134,7 +134,7 @@ final class ExecSession implements AutoCloseable {
             sink = JournalSink.NONE;
         }
         final ConsumerHandler handler = new ConsumerHandler(kernel.codec(), sink, kernel.stages(),
-            config.hashInterval(), connectionId -> {
+            connectionId -> {
                 final UserStream s = streamRef.get();
                 if (s != null) {
                     s.listenKeyExpired(connectionId);
