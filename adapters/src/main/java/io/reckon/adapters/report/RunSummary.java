@@ -136,7 +136,7 @@ public final class RunSummary implements SnapshotListener {
             + s.exchangeOpenPositions);
         out.println("caught up from REST after blind intervals: " + s.catchUpFills + " fills, "
             + s.catchUpAdjustments + " fee/realized adjustments of lost trades, " + s.catchUpFunding
-            + " funding settlements");
+            + " funding settlements; " + s.rederivedFills + " late fills booked in venue order");
         out.println("final reconcile: " + s.status + (s.frozen ? " (frozen)" : " (not frozen)"));
     }
 
