@@ -240,25 +240,16 @@ final class FillLog {
         return order[k];
     }
 
-    /** The latest-arrived fill of an order on a position, or -1 when the ring holds none. */
-    int newest(final int s, final long order) {
-        int found = -1;
-        final long count = cursor[COUNT];
-        for (long k = 0; k < count; k++) {
-            final int i = (int) ((cursor[HEAD] + k) % capacity);
-            if (slot[i] == s && orderId[i] == order && (found < 0 || arrival[i] > arrival[found])) {
-                found = i;
-            }
-        }
-        return found;
-    }
-
     long baseSize(final int s) {
         return baseSize[s];
     }
 
     long baseEntry(final int s) {
         return baseEntry[s];
+    }
+
+    long orderId(final int i) {
+        return orderId[i];
     }
 
     boolean buy(final int i) {

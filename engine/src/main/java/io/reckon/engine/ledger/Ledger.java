@@ -212,21 +212,50 @@ public final class Ledger {
 
     /**
      * The realized PnL of trades whose frames were lost, caught up for an order whose quantity the stream had
-     * delivered: it belongs to the order's last logged fill, whose per-fill comparison (R2) is made again.
+     * delivered. It belongs to the order's logged fill whose own realized exceeds the venue's the most in its
+     * direction (the frame that carried the lost trades' quantity, not necessarily the order's last); the per-fill
+     * comparison (R2) is then made for the order as a whole, where the lost trades' realized is complete again.
      */
     private void completeRealized(final int symbol, final PositionSide positionSide, final long orderId,
                                   final long realized) {
         if (realized == 0) {
             return;
         }
-        final int i = fills.newest(PositionBook.slot(symbol, PositionBook.side(positionSide)), orderId);
-        if (i < 0) {
+        final int slot = PositionBook.slot(symbol, PositionBook.side(positionSide));
+        final int n = fills.collect(slot);
+        int target = -1;
+        int newest = -1;
+        long widest = 0;
+        for (int j = 0; j < n; j++) {
+            final int i = fills.at(j);
+            if (fills.orderId(i) != orderId) {
+                continue;
+            }
+            newest = i;
+            final long gap = fills.ownRealized(i) - fills.venueRealized(i);
+            if (gap != 0 && (gap > 0) == (realized > 0) && magnitude(gap) > widest) {
+                widest = magnitude(gap);
+                target = i;
+            }
+        }
+        if (newest < 0) {
             return;
         }
-        final long venue = Math.addExact(fills.venueRealized(i), realized);
-        fills.venueRealized(i, venue);
-        if (fills.closed(i) > 0) {
-            observeRealized(fills.ownRealized(i) - venue, fills.qty(i), fills.price(i));
+        final int completed = target >= 0 ? target : newest;
+        fills.venueRealized(completed, Math.addExact(fills.venueRealized(completed), realized));
+        long gap = 0;
+        long qty = 0;
+        long price = 0;
+        for (int j = 0; j < n; j++) {
+            final int i = fills.at(j);
+            if (fills.orderId(i) == orderId && fills.closed(i) > 0) {
+                gap = Math.addExact(gap, fills.ownRealized(i) - fills.venueRealized(i));
+                qty = Math.addExact(qty, fills.qty(i));
+                price = fills.price(i);
+            }
+        }
+        if (qty > 0) {
+            observeRealized(gap, qty, price);
         }
     }
 

@@ -150,6 +150,24 @@ class LateFillRederivationTest {
     }
 
     @Test
+    void aLostMiddleTradesRealizedGoesToTheFrameThatCarriedItsQuantityNotToTheOrdersLastFrame() {
+        streamFill(T0, 1, true, PositionSide.LONG, "1", "100", "0");
+        // trade 1 (0.4 at 110, rp 4) lost; trade 2 (0.3 at 112, rp 3.6) carries z = 0.7; trade 3 (0.3 at 113, rp 3.9)
+        k.on(ev.at(T0 + 1000).order(2).symbol("BTC-USDT").hedgeLong().sell().qty("1").cum("0.7")
+            .avg("110.85714286").rp("3.6").build());
+        final Snapshot last = k.on(ev.at(T0 + 1100).order(2).symbol("BTC-USDT").hedgeLong().sell().qty("1")
+            .cum("1").avg("111.5").rp("3.9").build());
+        assertEquals(ReconcileStatus.OK, last.status(ReconcileRule.REALIZED_PNL), "trade 3 alone is right");
+
+        final Snapshot s = caughtUp(T0 + 3000, T0 + 1100, 2, false, PositionSide.LONG, "1", "111.5", "11.5");
+
+        assertEquals(fp("11.5"), s.realized);
+        assertEquals(ReconcileStatus.OK, s.status(ReconcileRule.REALIZED_PNL),
+            "the caught-up 4 completes the frame that carried trade 1, and the order adds up");
+        assertFalse(s.frozen);
+    }
+
+    @Test
     void aFillWithoutAVenueTimeIsBookedAsTheNewest() {
         streamFill(T0, 1, true, PositionSide.LONG, "0.01", "100", "0");
         final RingEvent row = ev.at(T0 + 5000).orderHistory().order(2).symbol("BTC-USDT").hedgeLong().buy()
