@@ -21,6 +21,11 @@ public enum Explanation {
      * updates whose fill has not come, or a REST wallet ahead of the stream until the catch-up lands.
      */
     FILL_IN_FLIGHT,
+    /**
+     * R2: the last checked fill's realized disagreed with the venue's beyond the window, but every other rule agrees
+     * now (wallet, positions, entries): reported, not frozen on.
+     */
+    PAST_FILL_MISMATCH,
     /** R7: K's entry differs from the venue's within the rounding of a reported price. */
     PRICE_ROUNDING,
     /** R1: K has no seed capital yet. */

@@ -20,7 +20,8 @@ import java.util.Arrays;
  *   ERROR beyond).</li>
  *   <li>R2, per reducing fill: K's own realized against the venue's for that fill, within
  *   {@code realizedRounding + closed × price × entryRoundingFactor}; a fill beyond that is WARN for the window (its
- *   lost trades' realized may still be caught up) and ERROR after, until the next checked fill replaces it.</li>
+ *   lost trades' realized may still be caught up) and ERROR after, until the next checked fill replaces it or every
+ *   other rule agrees again ({@link Explanation#PAST_FILL_MISMATCH}, WARN: a freeze means the books disagree).</li>
  *   <li>R3 size, R4 notional, R5 used margin, R6 count, R7 entry: beyond their rounding bands, WARN
  *   {@link Explanation#SETTLEMENT_IN_FLIGHT} for the window (the account frame may precede or follow its fill), then
  *   ERROR.</li>
@@ -79,8 +80,6 @@ public final class Reconciler {
         nowMs = eventTimeMs;
         capitalVsWallet();
         record(ReconcileRule.CAPITAL_VS_WALLET);
-        realizedPnl();
-        record(ReconcileRule.REALIZED_PNL);
         positionQty();
         record(ReconcileRule.POSITION_QTY);
         openNotional();
@@ -91,6 +90,9 @@ public final class Reconciler {
         record(ReconcileRule.OPEN_POSITIONS);
         entryPrice();
         record(ReconcileRule.ENTRY_PRICE);
+        // last: whether a past fill's mismatch still freezes depends on whether the books agree now
+        realizedPnl();
+        record(ReconcileRule.REALIZED_PNL);
 
         overall = ReconcileStatus.OK;
         worst = ReconcileRule.NONE;
@@ -156,8 +158,38 @@ public final class Reconciler {
         } else if (size <= perFillRealizedBound()) {
             set(d, ReconcileStatus.WARN, Explanation.LOT_STEP_ROUNDING);
         } else {
-            settlingOrError(d, realizedCheckedAt);
+            if (inFlight(realizedCheckedAt)) {
+                set(d, ReconcileStatus.WARN, Explanation.SETTLEMENT_IN_FLIGHT);
+            } else if (booksAgree()) {
+                set(d, ReconcileStatus.WARN, Explanation.PAST_FILL_MISMATCH);
+            } else {
+                set(d, ReconcileStatus.ERROR, Explanation.MISMATCH);
+            }
         }
+    }
+
+    /**
+     * Whether K and the venue agree now on everything but R2: the wallet and the positions have been reported and
+     * no other rule is in ERROR or waiting for something in flight. A past fill whose realized disagreed is then
+     * reported, not frozen on: the money and the positions agree, and with entries refused no later fill might ever
+     * come to replace the check.
+     */
+    private boolean booksAgree() {
+        if (status[ReconcileRule.CAPITAL_VS_WALLET.ordinal()] == ReconcileStatus.SKIPPED
+            || status[ReconcileRule.POSITION_QTY.ordinal()] == ReconcileStatus.SKIPPED) {
+            return false;
+        }
+        for (int r = 0; r < ReconcileRule.COUNT; r++) {
+            if (r == ReconcileRule.REALIZED_PNL.ordinal()) {
+                continue;
+            }
+            final Explanation x = explanation[r];
+            if (status[r] == ReconcileStatus.ERROR || x == Explanation.SETTLEMENT_IN_FLIGHT
+                || x == Explanation.FILL_IN_FLIGHT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The seed's realized rounding plus a price rounding of the entry over the closed quantity. */

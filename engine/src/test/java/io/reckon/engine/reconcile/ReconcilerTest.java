@@ -217,6 +217,22 @@ class ReconcilerTest {
         assertFalse(s.frozen, "one bad fill does not linger");
     }
 
+    @Test
+    void aPastFillsRealizedMismatchStopsFreezingOnceEveryOtherRuleAgrees() {
+        k.on(ev.balance().wallet("1000").build());
+        k.on(ev.positions().build());
+        fillBtc(1, true, PositionSide.LONG, "0.01", "60000", "0");
+        final long closedAt = ev.nowMs();
+        fillBtc(2, false, PositionSide.LONG, "0.01", "61000", "7");
+        k.on(ev.account(BalanceReason.ORDER).wallet("1007").change("7").build());
+
+        final Snapshot s = k.on(ev.at(closedAt + WINDOW).heartbeat());
+
+        assertRule(s, ReconcileRule.REALIZED_PNL, ReconcileStatus.WARN, Explanation.PAST_FILL_MISMATCH);
+        assertEquals(fp("3"), s.delta(ReconcileRule.REALIZED_PNL), "still reported");
+        assertFalse(s.frozen, "wallet and positions agree: nothing to freeze on");
+    }
+
     // ---- R3
 
     @Test
