@@ -1,8 +1,8 @@
 package io.reckon.config;
 
 /**
- * Bounds of reconcile rules R1-R7, in 1e-8 units where they are amounts (seed 003 {@code ReconcileConfig}
- * defaults). {@code settlementWindowMs} is how long, in event time, a K/E difference may stay in flight before it
+ * Bounds of reconcile rules R1-R7, in 1e-8 units where they are amounts (the defaults of the Python
+ * predecessor's {@code ReconcileConfig}). {@code settlementWindowMs} is how long, in event time, a K/E difference may stay in flight before it
  * counts as an error rather than settlement. {@code entryRoundingFactor} is the fraction of a price by which K's
  * entry may differ from the venue's as rounding (a venue that reports entries to its price tick); R2's per-fill bound
  * adds that rounding times the closed quantity to {@code realizedRounding}.

@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Order-router policy (seed 004 {@code ExecConfig}): execution style, quote lifetimes, the entry miss policy,
+ * Order-router policy (the Python predecessor's {@code ExecConfig}): execution style, quote lifetimes, the entry miss policy,
  * quote offset, spread gate, post-only and per-symbol tick overrides. Prices and spreads are 1e-8 fixed point
  * (a spread of 5 bps is {@code 5_00000000}); times are milliseconds.
  *
- * <p>The record refuses values outside the seed's ranges; {@link ConfigLoader} clamps configured numbers into
+ * <p>The record refuses values outside the predecessor's ranges; {@link ConfigLoader} clamps configured numbers into
  * those ranges (with a warning naming the key) before it builds one, so only code that constructs settings
  * directly can see the refusal.
  *
@@ -61,7 +61,7 @@ public record RouterSettings(
         tickOverrides = Map.copyOf(ticks);
     }
 
-    /** The seed's defaults: pure taker, which leaves the router's working-order registry empty. */
+    /** The predecessor's defaults: pure taker, which leaves the router's working-order registry empty. */
     public static RouterSettings defaults() {
         return new RouterSettings(RouterStyle.TAKER, 8_000, 5_000, EntryMissPolicy.SKIP, 1,
             RetryExhaustAction.SKIP, 1, 5_00000000L, true, Map.of());

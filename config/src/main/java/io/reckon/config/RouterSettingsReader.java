@@ -10,7 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds {@link RouterSettings} from the merged {@code router.*} keys. Numbers outside the seed's ranges are
+ * Builds {@link RouterSettings} from the merged {@code router.*} keys. Numbers outside the router's ranges are
  * clamped, reported once per load with the key named, and the clamped value is written back to the merged map so
  * the journaled effective configuration replays to the same settings. Unknown choices, malformed numbers and
  * malformed tick overrides are refused with a {@link ConfigException} naming the key: a typo must not quietly

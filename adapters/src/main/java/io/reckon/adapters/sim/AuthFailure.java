@@ -3,7 +3,7 @@ package io.reckon.adapters.sim;
 /**
  * Why a signed request was refused, with the BingX business code and message it is answered with (HTTP 200, like
  * BingX). Codes: coincise {@code docs/bingx/usdt_futures/general_information/common_error_codes.md} (100001,
- * 100412, 100413, 100421) and the 2025-10-16 renumbering of 80014 "timestamp is invalid" to 109400 (PROTOCOL b).
+ * 100412, 100413, 100421) and the 2025-10-16 renumbering of 80014 "timestamp is invalid" to 109400.
  */
 enum AuthFailure {
     NONE(0, ""),

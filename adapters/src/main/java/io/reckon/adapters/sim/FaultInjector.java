@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The failures a real BingX connection shows (PROTOCOL a.1, a.2, b, d.3), on demand. Counted faults apply to the
+ * The failures a real BingX connection shows (lost frames, expired keys, REST errors and rate limits), on demand. Counted faults apply to the
  * next requests or frames and then disarm themselves; immediate faults act at once. The account keeps changing
  * under every stream fault: a dropped frame's change is visible over REST only.
  */

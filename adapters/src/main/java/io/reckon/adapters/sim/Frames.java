@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The JSON of every user-stream event, key for key as BingX sends it (PROTOCOL a.3–a.6 and the captures in
+ * The JSON of every user-stream event, key for key as BingX sends it (BingX's documented events and the captures in
  * {@code frames/}): ORDER_TRADE_UPDATE with {@code i} as a string, {@code T: 0}, no {@code l}/{@code L},
  * negative {@code n} for a fee, {@code rp} and {@code n} of that trade, cumulative {@code z}; ACCOUNT_UPDATE with
  * {@code m}, {@code B} and the changed positions in {@code P} ({@code pa} unsigned, {@code ps} the side), and no

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Listen keys and their expiry (PROTOCOL a.1): a key lives for the configured TTL after it is created or
+ * Listen keys and their expiry: a key lives for the configured TTL after it is created or
  * extended; an extend of an unknown or expired key fails (the REST layer answers HTTP 404). Expired keys are
  * removed by {@link #sweepExpired()}, which the housekeeping task runs, so that their sockets can be told.
  * Thread-safe.

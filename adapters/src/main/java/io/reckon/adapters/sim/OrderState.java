@@ -2,7 +2,7 @@ package io.reckon.adapters.sim;
 
 /**
  * Status of an order. The WebSocket spells it as the constant name; REST spells two of them differently
- * (PROTOCOL d.3 #15 and the open-orders fixture): a resting unfilled order is {@code PENDING} and a cancelled one
+ * (as BingX's open-orders and cancel replies show): a resting unfilled order is {@code PENDING} and a cancelled one
  * {@code CANCELLED}.
  */
 public enum OrderState {

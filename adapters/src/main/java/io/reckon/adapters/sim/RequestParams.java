@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The parameters of one REST request in the order they were sent: first the query string, then a form-encoded
- * body. The order matters because BingX checks the signature over the parameters as sent (PROTOCOL b, "Ordering").
+ * body. The order matters because BingX checks the signature over the parameters as sent.
  * Values are URL-decoded: BingX signs the unencoded string.
  */
 final class RequestParams {

@@ -10,7 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks a signed request the way BingX does (PROTOCOL b, "Signing"): the {@code X-BX-APIKEY} header names the
+ * Checks a signed request the way BingX does: the {@code X-BX-APIKEY} header names the
  * key; {@code signature} is the lower-case hex HMAC-SHA256, under the secret, of the other parameters in the order
  * sent; {@code timestamp} (ms) must lie within {@code recvWindow} (default configurable, at most 60 000 ms) before
  * the server's clock and no more than one second after it.

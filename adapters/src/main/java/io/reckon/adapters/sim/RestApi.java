@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * BingX's swap REST API on loopback, behind the JDK {@link com.sun.net.httpserver.HttpServer}. Every request
  * first meets the armed REST faults (HTTP 5xx, then the rate-limit business code), then authentication: signed
  * endpoints are checked by {@link RequestVerifier}; the listen-key endpoints need the API key and are checked in
- * full when they carry a signature (the 2023 doc sends only the key, ccxt signs them: PROTOCOL a.1); the public
+ * full when they carry a signature (the 2023 doc sends only the key, ccxt signs them); the public
  * market endpoints need nothing. Business errors are HTTP 200 with {@code code != 0}, as BingX answers them.
  * Parameters are read from the query string and a form-encoded body; a JSON body is not supported.
  */

@@ -129,7 +129,7 @@ final class RestBodies {
 
     /**
      * {@code DELETE /openApi/swap/v2/trade/order}: {@code data.order} with the full order fields and the order id
-     * as a string, as cancel responses carry it (PROTOCOL d.3 #15).
+     * as a string, as cancel responses carry it.
      */
     static String cancelled(final SimOrder o, final SimSymbol contract) {
         final JsonOut j = envelope().beginObject().name("order").beginObject();
@@ -140,7 +140,7 @@ final class RestBodies {
     /**
      * {@code POST /openApi/swap/v2/trade/order}: {@code data.order}, with the numeric {@code orderId} and the
      * capital-ID {@code clientOrderID} of the ccxt#21685 capture, plus {@code status}, {@code avgPrice} and
-     * {@code executedQty} (added 2025-01-22 and 2025-06-12, PROTOCOL b).
+     * {@code executedQty} (added to BingX's API on 2025-01-22 and 2025-06-12).
      */
     static String placed(final SimOrder o, final SimSymbol contract) {
         final int qp = contract.quantityPrecision();

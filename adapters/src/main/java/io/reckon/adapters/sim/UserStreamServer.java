@@ -19,7 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * BingX's private user stream on loopback (PROTOCOL a.2): {@code /swap-market?listenKey=K}; an unknown key is
+ * BingX's private user stream on loopback: {@code /swap-market?listenKey=K}; an unknown key is
  * closed with 1008; every server frame is a BINARY frame holding gzip-compressed JSON, the {@code Ping} heartbeat
  * included; the client answers {@code Pong} as text; a socket with {@code maxMissedPongs} pings unanswered at the
  * next heartbeat is closed. Data frames go to every socket whose listen key is still live; a socket whose key

@@ -8,7 +8,7 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.server.WebSocketServer;
 
 /**
- * Works around a lost-write race in Java-WebSocket 1.6.0's server (BUILD-NOTES, "Pitfalls"): the selector, having
+ * Works around a lost-write race in Java-WebSocket 1.6.0's server: the selector, having
  * drained a connection's queue, sets its interest back to read-only, and a frame another thread queued in between
  * loses its write interest and stays buffered until some later send. After every send the owner calls
  * {@link #arm()}; 2 ms later the watchdog re-signals write demand for every connection that still holds buffered

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class RequestVerifierTest {
-    /** The BingX v2 doc's test vector (PROTOCOL b, verified there with openssl). */
+    /** The BingX v2 doc's test vector (verified with openssl). */
     private static final String DOC_SECRET =
             "mheO6dR8ovSsxZQCOYEFCtelpuxcWGTfHw7te326y6jOwq5WpvFQ9JNljoTwBXZGv5It07m9RXSPpDQEK2w";
     private static final String DOC_QUERY = "symbol=BTC-USDT&timestamp=1667872120843&side=LONG&leverage=6";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Java-WebSocket 1.6.0's server can strand the last frame of a burst in its queue when a thread sends while the
- * selector finishes a write (BUILD-NOTES, "Pitfalls"); nothing but a later send would flush it. Here many small
+ * selector finishes a write; nothing but a later send would flush it. Here many small
  * bursts come from two threads at once, with no heartbeat to rescue a stranded frame, and each must arrive in
  * full before the next starts.
  */

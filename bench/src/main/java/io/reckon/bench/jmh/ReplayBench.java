@@ -108,7 +108,7 @@ public class ReplayBench {
                 final byte[] json = frames.get(i);
                 event.reset();
                 event.source = Source.WS;
-                event.venue = Venue.BINGX.ordinal();
+                event.venue = Venue.BINGX.code();
                 event.connectionId = 1;
                 event.sequence = i;
                 event.recvTimeNanos = 1_696_843_635_475_000_000L + 250_000_000L * i;

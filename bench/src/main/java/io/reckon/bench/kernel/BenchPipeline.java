@@ -39,7 +39,7 @@ public final class BenchPipeline implements AutoCloseable {
         final ConsumerHandler handler = new ConsumerHandler(kernel.codec, new ChronicleJournalSink(journal),
             kernel.stages);
         this.pipeline = new Pipeline(defaults.ringSize(), defaults.slotBytes(), waitStrategy, handler, clock,
-            Venue.BINGX.ordinal()).start();
+            Venue.BINGX.code()).start();
     }
 
     /** A producer handle; each thread that uses it gets its own wire reader. */

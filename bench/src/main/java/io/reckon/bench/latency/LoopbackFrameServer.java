@@ -20,7 +20,7 @@ import java.util.Locale;
  * the caller's thread, with no selector in between, is what lets the harness know when each frame left: the send
  * time is taken right before the write, and a full socket buffer blocks the sender (the backlog then shows up as
  * latency measured from the planned send time, as it should). Java-WebSocket's server is not used here: its lost
- * write race (BUILD-NOTES) would add the harness's own stalls to the figures.
+ * write race (see the simulator's {@code WriteWatchdog}) would add the harness's own stalls to the figures.
  */
 final class LoopbackFrameServer implements AutoCloseable {
     private static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";

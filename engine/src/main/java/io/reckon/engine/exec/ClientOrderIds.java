@@ -6,7 +6,7 @@ import io.reckon.engine.router.PlanAction;
  * Client order ids of reckon's orders: {@code rk<run>-<e|x><command>}, for example {@code rklq3k9x2a7f-e12}.
  *
  * <ul>
- *   <li>Venue rules (BingX, PROTOCOL b and seed 001): 1 to 40 characters, letters, digits, {@code -} and {@code _};
+ *   <li>Venue rules (BingX's order API): 1 to 40 characters, letters, digits, {@code -} and {@code _};
  *       never all letters (BingX VST refused those with a false "unique check failed"); the venue lower-cases
  *       them, so ours are lower case from the start and compare equal to what the stream echoes.</li>
  *   <li>Unique across restarts: the run id comes from the session's start time (base 36 milliseconds) and two random

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Runs the {@link ExecutionRouter} over the execution inputs the {@link ExecutionFeed} forwards, in journal order,
- * and turns its plans into venue commands: the runtime loop of seed 004 made a deterministic function of the
+ * and turns its plans into venue commands: the Python predecessor's runtime loop made a deterministic function of the
  * journal. Time is each input's receive stamp; a working quote expires on the first journaled TTL tick at or after
  * its deadline; every venue answer that changes a decision (order reply, cancel reply, the open orders that confirm
  * a cancel, stream order events) is a journaled record. Replaying a journal through a fresh desk therefore yields

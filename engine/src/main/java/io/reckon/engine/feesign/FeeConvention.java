@@ -4,7 +4,7 @@ import io.reckon.config.Venue;
 
 /**
  * How a venue signs the commission of a fill. The kernel's own convention is cost &gt; 0, rebate &lt; 0
- * (seed 000 defect A: BingX's negative {@code n} was once booked as a rebate).
+ * (BingX's negative {@code n} was once booked as a rebate by the Python predecessor).
  */
 public enum FeeConvention {
     /** BingX: {@code n = "-0.00321800"} is a fee charged. */

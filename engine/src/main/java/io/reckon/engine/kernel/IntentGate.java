@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The freeze gate: while the latest reconcile status is ERROR the books are unexplained, so an ENTER is refused;
- * an EXIT is always accepted (DESIGN.md, seed 000). Runs on the consumer thread right after reconcile, so the
+ * an EXIT is always accepted (exits are never blocked). Runs on the consumer thread right after reconcile, so the
  * verdict depends only on journaled inputs and a replay gives every intent the verdict the live run gave it.
  * Allocation-free.
  */

@@ -13,7 +13,7 @@ import io.reckon.engine.ring.Side;
 
 /**
  * The ledger fold: K, the kernel's own books folded from fills, funding and transfers, beside E, the facts the
- * venue reports (seed 003's dual ledger, in exact fixed point).
+ * venue reports (the predecessor's dual ledger, in exact fixed point).
  *
  * <p>K: {@code capital = seed + Σ realized − Σ feeCost − Σ funding + Σ transfers}, where realized is the venue's
  * {@code rp} (what moves the wallet); positions per (symbol, side) with a weighted average entry; K's own realized

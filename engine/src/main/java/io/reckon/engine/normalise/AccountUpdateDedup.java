@@ -52,7 +52,7 @@ public final class AccountUpdateDedup {
     /** Reads the key of an account frame into the candidate; {@link #seen()} and {@link #remember()} then use it. */
     public void load(final RingEvent e) {
         candidateTime = e.eventTimeMs;
-        candidateReasonAsset = (e.balance.reason.ordinal() << 24) ^ e.balance.assetId;
+        candidateReasonAsset = (e.balance.reason.code() << 24) ^ e.balance.assetId;
         candidateChange = e.balance.hasBalanceChange ? e.balance.balanceChange : Long.MIN_VALUE;
         candidateWallet = e.balance.present ? e.balance.walletBalance : Long.MIN_VALUE;
         candidateRows = rowsHash(e.positions);
@@ -102,7 +102,7 @@ public final class AccountUpdateDedup {
         long h = Mix64.mix(p.count);
         for (int i = 0; i < p.count; i++) {
             h = Mix64.combine(h, p.symbolId[i]);
-            h = Mix64.combine(h, p.side[i].ordinal());
+            h = Mix64.combine(h, p.side[i].code());
             h = Mix64.combine(h, p.size[i]);
             h = Mix64.combine(h, p.entryPrice[i]);
         }

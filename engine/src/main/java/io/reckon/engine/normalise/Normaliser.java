@@ -19,7 +19,7 @@ import io.reckon.engine.ring.Side;
  * price.
  *
  * <p>A fill's size is the change in the order's cumulative filled quantity against what the kernel last booked
- * (DESIGN.md: the seed's "fall back to z" double-counts a second partial fill), so a repeated or stale frame books
+ * (the predecessor's "fall back to z" double-counted a second partial fill), so a repeated or stale frame books
  * nothing and a fill whose NEW never arrived is still booked. {@code lastQty}, when the venue sends it, is only a
  * cross-check. The frame's commission and realized PnL belong to its own trade and are booked only with a fill; the
  * order table keeps their running sums per order.

@@ -1,15 +1,15 @@
 package io.reckon.engine.reconcile;
 
 /**
- * The reconcile rules R1-R6 (seed 003), each comparing one K value with its E counterpart, and R7, the entry
- * comparison the seed lacked. Ordinals are the order of evaluation and of the snapshot's per-rule arrays; they are
+ * The reconcile rules R1-R6 (kept from the Python predecessor), each comparing one K value with its E counterpart,
+ * and R7, the entry comparison it lacked. Ordinals are the order of evaluation and of the snapshot's per-rule arrays; they are
  * never journaled.
  */
 public enum ReconcileRule {
     /** R1: K capital vs the venue's wallet balance. */
     CAPITAL_VS_WALLET,
     /**
-     * R2: per reducing fill, K's own book-computed realized PnL vs the venue's realized PnL of that fill (the seed's
+     * R2: per reducing fill, K's own book-computed realized PnL vs the venue's realized PnL of that fill (the predecessor's
      * {@code last_fill_realized_pnl}): the latest checked fill holds until the next one.
      */
     REALIZED_PNL,

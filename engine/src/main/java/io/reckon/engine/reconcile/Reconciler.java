@@ -16,7 +16,7 @@ import java.util.Arrays;
  * <ul>
  *   <li>R1, capital vs wallet: a difference that is exactly what is in flight ({@link Ledger#inFlight()}: fills
  *   without their account update, account updates without their fill, a REST wallet ahead of the catch-up) is WARN
- *   {@link Explanation#FILL_IN_FLIGHT} for the window; otherwise the seed's bands (WARN up to the pending-fee bound,
+ *   {@link Explanation#FILL_IN_FLIGHT} for the window; otherwise the original bands (WARN up to the pending-fee bound,
  *   ERROR beyond).</li>
  *   <li>R2, per reducing fill: K's own realized against the venue's for that fill, within
  *   {@code realizedRounding + closed × price × entryRoundingFactor}; a fill beyond that is WARN for the window (its
@@ -27,7 +27,7 @@ import java.util.Arrays;
  *   ERROR.</li>
  * </ul>
  *
- * <p><b>ERROR freezes ENTERs; OK and WARN unfreeze</b> (seed 000's fix: a WARN is normal in-flight settlement);
+ * <p><b>ERROR freezes ENTERs; OK and WARN unfreeze</b> (a WARN is normal in-flight settlement);
  * the time spent frozen is tracked in event time.
  *
  * <p>Never throws; differences too large for a {@code long} saturate. Allocation-free.
@@ -192,7 +192,7 @@ public final class Reconciler {
         return true;
     }
 
-    /** The seed's realized rounding plus a price rounding of the entry over the closed quantity. */
+    /** The configured realized rounding plus a price rounding of the entry over the closed quantity. */
     private long perFillRealizedBound() {
         try {
             final long perUnit = priceRounding(ledger.fillRealizedPrice());

@@ -2,7 +2,7 @@ package io.reckon.engine.ring;
 
 import io.reckon.config.StableCodes;
 
-/** Where a ring event came from; journaled with every record (DESIGN.md "Journal and replay"). */
+/** Where a ring event came from; journaled with every record as its {@link #code()}. */
 public enum Source {
     /** A venue user-stream frame. */
     WS(0),

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * replay reproduces every decision. Called once per intent, not per frame: it allocates freely (plans, ids, lists).
  * Not thread-safe; confine it to one thread.
  *
- * <p>Rules kept from seed 004 (DO NOT WEAKEN):
+ * <p>Rules kept from the Python predecessor's router (DO NOT WEAKEN):
  * <ol>
  *   <li>Exits are never skipped. Only the duplicate guard may suppress an exit (a same-trade maker exit is already
  *       resting); a hook that suppresses one is overridden to MARKET; a maker exit that misses its TTL always goes

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Price tick per symbol in 1e-8 units: a configured override, else the built-in table (BingX characterisation
- * sweep, seed 004), else a fallback of one hundred-thousandth of the reference price (about 0.1 bp) so that an
+ * sweep of the Python predecessor), else a fallback of one hundred-thousandth of the reference price (about 0.1 bp) so that an
  * unknown symbol still quotes a sensible distance from the touch. Lookups normalise the symbol with
  * {@link RouterSettings#normaliseSymbol}.
  */

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Seed 000's acceptance criterion on a session computed by hand: |K capital − wallet| &lt; 1 USDT and not frozen after
+ * The Python predecessor's acceptance criterion on a session computed by hand: |K capital − wallet| &lt; 1 USDT and not frozen after
  * every round trip, with K equal to the hand value exactly. BingX conventions: hedge mode, {@code n} negative for a
  * fee charged (0.05 % taker), fill sizes only as cumulative {@code z}, an ACCOUNT_UPDATE after each fill.
  */

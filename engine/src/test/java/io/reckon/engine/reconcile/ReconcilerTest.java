@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * R1-R7 against the default bounds (seed 003): epsilon 0.0001, pending fee 20, realized rounding 0.05, lot step
+ * R1-R7 against the default bounds: epsilon 0.0001, pending fee 20, realized rounding 0.05, lot step
  * 0.001, mark staleness 0.3 %, leverage band 2, settlement window 5000 ms, entry rounding 0.001 %. Seed 1000,
  * default leverage 10.
  */

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * The numbers a journal records for venue, source, topic and reject reason. They are the format: change one and
+ * The numbers a journal records for venue, source, topic and reject reason, and those its state-hash checkpoints
+ * fold in. They are the format: change one and
  * every journal already written means something else. A new constant takes a new number; none is ever reused.
  */
 class JournaledCodesTest {
@@ -49,6 +50,13 @@ class JournaledCodesTest {
         assertEquals(numbered("NONE", "BALANCE", "POSITIONS", "OPEN_ORDERS", "ALL_ORDERS", "INCOME", "ORDER_PLACED",
             "ORDER_CANCELED", "LEVERAGE"), codes(RestTopic.values(), RestTopic::code));
         assertNull(RestTopic.of(9));
+    }
+
+    @Test
+    void codesTheJournaledStateHashFoldsInArePinned() {
+        assertEquals(numbered("NONE", "ORDER", "FUNDING_FEE", "DEPOSIT", "WITHDRAW", "ASSET_TRANSFER",
+            "OTHER_TRANSFER"), codes(BalanceReason.values(), BalanceReason::code));
+        assertEquals(numbered("NONE", "LONG", "SHORT", "BOTH"), codes(PositionSide.values(), PositionSide::code));
     }
 
     @Test

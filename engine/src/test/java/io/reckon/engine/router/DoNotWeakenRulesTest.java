@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Seed 004's design rules marked DO NOT WEAKEN, each test named for the rule it holds. */
+/** The router's design rules marked DO NOT WEAKEN, each test named for the rule it holds. */
 class DoNotWeakenRulesTest {
 
     private static ExecutionRouter maker() {

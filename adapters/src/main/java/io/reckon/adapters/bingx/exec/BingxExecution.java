@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The BingX execution adapter: one thread of its own (seed 001) that runs the {@link OrderDesk} over the
+ * The BingX execution adapter: one thread of its own that runs the {@link OrderDesk} over the
  * {@link ExecutionInbox} the consumer fills and carries the desk's commands out with {@link BingxOrderGateway}.
  *
  * <p>The thread: on start it loads the contracts, checks the leverage cache against the venue and journals the

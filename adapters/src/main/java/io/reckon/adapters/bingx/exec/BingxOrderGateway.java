@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Carries out the desk's commands against BingX REST (seed 001) and journals every reply: the order reply, the
+ * Carries out the desk's commands against BingX REST and journals every reply: the order reply, the
  * cancel reply and the open orders that confirm a cancel, each leverage call. A call that got no venue body (a
  * timeout, a network failure, our client's rate-limit cool-down, a quantity that rounds to nothing) is journaled as
  * reckon's own note {@code {"reckon":"no_reply"|"not_sent","error":"<reason>"}}, so the desk learns of every
@@ -66,7 +66,7 @@ final class BingxOrderGateway {
         this.reports = reports;
     }
 
-    /** Loads the contracts (falling back to seed 001's step and tick when the list is unreadable) and checks leverage. */
+    /** Loads the contracts (falling back to {@link ContractSpec}'s step and tick when the list is unreadable) and checks leverage. */
     void connect() {
         final RestResponse c = rest.contracts();
         if (c.ok()) {
@@ -179,7 +179,7 @@ final class BingxOrderGateway {
         cancelsSent++;
         final RestResponse r = rest.call(Endpoint.ORDER_CANCEL, params);
         out.ack(c.commandId(), RestTopic.ORDER_CANCELED, body(r));
-        // The DELETE reply is not trusted on its own (it can fail for an order it removed, seed 001): the venue's
+        // The DELETE reply is not trusted on its own (it can fail for an order it removed): the venue's
         // open orders decide.
         final RestResponse open = rest.call(Endpoint.OPEN_ORDERS, Params.none().add("symbol", c.symbol()));
         out.poll(c.commandId(), RestTopic.OPEN_ORDERS, body(open));

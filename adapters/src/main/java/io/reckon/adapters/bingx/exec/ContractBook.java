@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The venue's contracts ({@code GET /openApi/swap/v2/quote/contracts}): per symbol, the quantity step and price tick
  * from {@code quantityPrecision} and {@code pricePrecision}, {@code tradeMinQuantity}, and the taker and maker fee
- * rates. A symbol the list does not hold (or a list that could not be read) gets seed 001's fallbacks, logged once
+ * rates. A symbol the list does not hold (or a list that could not be read) gets {@link ContractSpec}'s fallbacks, logged once
  * per symbol. Immutable once built; cold path.
  */
 public final class ContractBook {

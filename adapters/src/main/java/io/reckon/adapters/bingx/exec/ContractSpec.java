@@ -6,15 +6,15 @@ import io.reckon.engine.num.FixedPoint;
  * What an order on one contract must respect, in 1e-8 units: the quantity step and price tick orders are
  * quantized DOWN to, the smallest quantity, and the fee rates used for estimates.
  *
- * @param fromVenue false when the contract was not in the venue's list and the seed's fallbacks apply
+ * @param fromVenue false when the contract was not in the venue's list and the fallbacks below apply
  */
 public record ContractSpec(String symbol, long stepSize, long tickSize, long minQuantity, long takerFeeRate,
                            long makerFeeRate, boolean fromVenue) {
 
-    /** Seed 001's fallbacks for a symbol the contracts list does not hold: step 0.001, tick 0.01. */
+    /** Fallbacks for a symbol the contracts list does not hold: step 0.001, tick 0.01. */
     public static final long FALLBACK_STEP = 100_000L;
     public static final long FALLBACK_TICK = 1_000_000L;
-    /** Seed 001's fee estimates: taker 0.04 %, maker 0.02 %. */
+    /** Fee estimates: taker 0.04 %, maker 0.02 %. */
     public static final long FALLBACK_TAKER_RATE = 40_000L;
     public static final long FALLBACK_MAKER_RATE = 20_000L;
 

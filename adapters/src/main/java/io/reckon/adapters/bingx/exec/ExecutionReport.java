@@ -4,7 +4,7 @@ import io.reckon.engine.ring.Side;
 
 /**
  * The execution thread's estimate of one placed order's cost, from its REST reply: the venue confirms the real
- * fee later in the stream (seed 001, gaps 2 and 3). Amounts are 1e-8 fixed point.
+ * fee later in the stream (both happen on BingX). Amounts are 1e-8 fixed point.
  *
  * @param maker          true when estimated as a resting maker quote (its own price, the maker rate); false for a
  *                       fill at placement (the reply's average price, the taker rate)

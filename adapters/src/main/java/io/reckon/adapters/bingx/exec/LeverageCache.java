@@ -17,8 +17,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The leverage last set per symbol and position side, so an order sets leverage only when it changes (seed 001
- * S1: a leverage call costs a round trip before every order otherwise). Persisted as a small properties file
+ * The leverage last set per symbol and position side, so an order sets leverage only when it changes (a
+ * leverage call costs a round trip before every order otherwise). Persisted as a small properties file
  * ({@code BTC-USDT.LONG=5}) beside the journal, replaced atomically on every change, so it survives restarts;
  * on connect it is checked against the venue and corrected to the venue's values (another process may have
  * changed them). A file that cannot be read starts an empty cache, which only costs one leverage call per symbol.

@@ -8,7 +8,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * BingX request signature: HMAC-SHA256 over the {@code k=v&k=v...} string exactly as it is sent (the venue checks
- * the parameters in the order they arrive), rendered as lower-case hex (PROTOCOL.md b).
+ * the parameters in the order they arrive), rendered as lower-case hex.
  *
  * <p>Thread-safe: one {@link Mac} is reused under a lock, since REST calls are made from the stream's scheduler,
  * the socket threads (gap repair) and the execution thread. The secret never leaves this object and

@@ -2,7 +2,7 @@ package io.reckon.adapters.bingx.rest;
 
 /**
  * What went wrong with a BingX REST call, classified from the business {@code code} of the {@code {code,msg,data}}
- * envelope (both the pre- and post-2025-10-16 numbering, PROTOCOL.md b) or from the transport.
+ * envelope (both the pre- and post-2025-10-16 numbering) or from the transport.
  */
 public enum RestError {
     /** Not an error: HTTP 2xx and {@code code == 0} (or an empty body where one is allowed). */

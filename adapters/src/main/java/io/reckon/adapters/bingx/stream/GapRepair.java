@@ -99,7 +99,7 @@ public final class GapRepair {
 
     /**
      * The guard poll: the snapshot again, and a catch-up of orders and funding since the previous catch-up. A
-     * healthy socket can still lose frames (PROTOCOL.md a.2: BX-issues #23, #36), and only this finds them.
+     * healthy socket can still lose frames (BingX API issues #23 and #36 on GitHub), and only this finds them.
      */
     public synchronized Result snapshot(final long connectionId) {
         final int balance = fetch(connectionId, rest.balance(), RestTopic.BALANCE);

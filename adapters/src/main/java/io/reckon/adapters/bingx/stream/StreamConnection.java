@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  * {@link UserStream}, which owns the lifecycle. Fields marked "stream" are touched only under the stream's lock.
  *
  * <p>Frame path (per frame, socket thread): no allocation of ours after the first frame; a text frame is encoded
- * into a reused buffer. The library itself allocates a buffer per inbound frame (BUILD-NOTES).
+ * into a reused buffer. The library itself allocates a buffer per inbound frame.
  */
 final class StreamConnection extends WebSocketClient {
     private static final Logger LOG = LoggerFactory.getLogger(StreamConnection.class);

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The wire surprises of PROTOCOL.md d.3, each decoded the way the ledger needs it. */
+/** BingX's known wire surprises, each decoded the way the ledger needs it. */
 class BingxTrapsTest {
     private final CodecFixture f = new CodecFixture();
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Quantity and price are quantized DOWN to the contract's step and tick; unlisted symbols get seed 001's fallbacks. */
+/** Quantity and price are quantized DOWN to the contract's step and tick; unlisted symbols get ContractSpec's fallbacks. */
 class ContractBookTest {
     private static final String CONTRACTS = """
         {"code":0,"msg":"","data":[

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Seed 000's acceptance test through the whole live path: enter, fill, exit, fill; K and the wallet agree. */
+/** The predecessor's acceptance test through the whole live path: enter, fill, exit, fill; K and the wallet agree. */
 class RoundTripTest {
     private static final long ONE_USDT = FixedPoint.SCALE;
 
