@@ -1,6 +1,5 @@
 package io.reckon.adapters.runtime;
 
-import io.reckon.engine.reconcile.Explanation;
 import io.reckon.engine.reconcile.ReconcileRule;
 import io.reckon.engine.reconcile.ReconcileStatus;
 import io.reckon.engine.snapshot.Snapshot;
@@ -66,9 +65,7 @@ public final class SettlementWatch implements SnapshotListener {
             return false;
         }
         for (int r = 0; r < ReconcileRule.COUNT; r++) {
-            final Explanation x = s.ruleExplanation[r];
-            if (s.ruleStatus[r] == ReconcileStatus.WARN
-                && (x == Explanation.SETTLEMENT_IN_FLIGHT || x == Explanation.FILL_IN_FLIGHT)) {
+            if (s.ruleStatus[r] == ReconcileStatus.WARN && s.ruleExplanation[r].inFlight()) {
                 return true;
             }
         }

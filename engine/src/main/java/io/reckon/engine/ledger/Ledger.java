@@ -98,8 +98,6 @@ public final class Ledger {
     private long walletBefore;
     private boolean hadWallet;
     private long walletMove;
-    private boolean restWallet;
-    private boolean catchUp;
     private boolean realizedObserved;
     private long firstArrival;
 
@@ -149,8 +147,6 @@ public final class Ledger {
         walletBefore = v[E_WALLET];
         hadWallet = v[E_HAS_WALLET] == 1;
         walletMove = 0;
-        restWallet = false;
-        catchUp = event.kind == EventKind.ORDERS_CATCH_UP || event.kind == EventKind.INCOME_CATCH_UP;
         realizedObserved = false;
         staleCount = 0;
         firstArrival = fills.nextArrival();
@@ -177,7 +173,7 @@ public final class Ledger {
             if (realizedObserved) {
                 set(REALIZED_CHECKS, v[REALIZED_CHECKS] + 1);
             }
-            settle();
+            settle(event.kind);
             undo.commit();
             return true;
         } catch (ArithmeticException overflow) {
@@ -405,7 +401,6 @@ public final class Ledger {
         }
         set(E_WALLET, b.walletBalance);
         set(E_HAS_WALLET, 1);
-        restWallet = true;
         if (b.hasAvailableMargin) {
             set(E_AVAILABLE, b.availableMargin);
         }
@@ -487,13 +482,13 @@ public final class Ledger {
         return Math.subtractExact(gains, Math.addExact(v[FEES], v[FUNDING]));
     }
 
-    private void settle() {
+    private void settle(final EventKind kind) {
         final long capital = Math.addExact(v[SEED], netChange());
         set(CAPITAL, capital);
         if (v[SEEDED] == 1 && capital > v[PEAK]) {
             set(PEAK, capital);
         }
-        settleInFlight(capital);
+        settleInFlight(kind, capital);
         if (aggregatesDirty) {
             aggregates();
         }
@@ -514,7 +509,7 @@ public final class Ledger {
      * </ul>
      * The first wallet explains nothing; whenever K equals the wallet nothing is in flight.
      */
-    private void settleInFlight(final long capital) {
+    private void settleInFlight(final EventKind kind, final long capital) {
         if (v[SEEDED] == 0 || v[E_HAS_WALLET] == 0) {
             return;
         }
@@ -526,10 +521,10 @@ public final class Ledger {
         final long kMoved = Math.subtractExact(capital, capitalBefore);
         final long inFlight = v[IN_FLIGHT];
         final long explained;
-        if (catchUp) {
+        if (kind == EventKind.ORDERS_CATCH_UP || kind == EventKind.INCOME_CATCH_UP) {
             final long unexplained = Math.subtractExact(Math.subtractExact(capitalBefore, walletBefore), inFlight);
             explained = Math.subtractExact(kMoved, settling(kMoved, unexplained));
-        } else if (restWallet) {
+        } else if (kind == EventKind.BALANCE_SNAPSHOT) {
             explained = Math.subtractExact(kMoved, Math.subtractExact(wallet, walletBefore));
         } else {
             explained = Math.subtractExact(kMoved, walletMove);

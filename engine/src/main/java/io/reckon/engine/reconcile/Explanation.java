@@ -33,5 +33,10 @@ public enum Explanation {
     /** The venue has not reported the fact this rule compares with (or it is older than K's). */
     NO_EXCHANGE_FACT,
     /** A difference no bound explains. */
-    MISMATCH
+    MISMATCH;
+
+    /** Whether the difference is waiting for something on its way (a report, a fill, a catch-up), not settled. */
+    public boolean inFlight() {
+        return this == SETTLEMENT_IN_FLIGHT || this == FILL_IN_FLIGHT;
+    }
 }

@@ -183,9 +183,7 @@ public final class Reconciler {
             if (r == ReconcileRule.REALIZED_PNL.ordinal()) {
                 continue;
             }
-            final Explanation x = explanation[r];
-            if (status[r] == ReconcileStatus.ERROR || x == Explanation.SETTLEMENT_IN_FLIGHT
-                || x == Explanation.FILL_IN_FLIGHT) {
+            if (status[r] == ReconcileStatus.ERROR || explanation[r].inFlight()) {
                 return false;
             }
         }
